@@ -1,0 +1,62 @@
+// The public data model of ClaimLens: schema `claimlens/1` (see README "JSON schema").
+// Everything here is plain JSON so an Analysis can cross a worker boundary or be printed by the CLI.
+
+export const SCHEMA = 'claimlens/1';
+
+export type EntityType = 'person' | 'place' | 'organization';
+
+/** A half-open span of JavaScript string indices (UTF-16 code units) into the text as given. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Entity {
+  /** Stable within one analysis, e.g. `person:edmundo-gonzalez`. */
+  id: string;
+  type: EntityType;
+  /** Canonical name: the fullest form seen. */
+  name: string;
+  /** Other spellings seen in the text (never includes `name`). */
+  aliases: string[];
+  /** Titles and appositions, e.g. "Colombian President", "a logistics analyst at ING". */
+  roles: string[];
+  /** Name mentions only (not pronouns), in text order. */
+  mentions: Span[];
+}
+
+export type ClaimKind = 'direct' | 'reported';
+
+export interface ClaimSource extends Span {
+  /** The entity's canonical name when resolved, otherwise the source words as written ("officials"). */
+  name: string;
+  entityId: string | null;
+}
+
+export interface Cue extends Span {
+  text: string;
+}
+
+export interface Claim extends Span {
+  id: string;
+  kind: ClaimKind;
+  /** The claim's content: for a direct quote the words inside the quotation marks. */
+  text: string;
+  source: ClaimSource | null;
+  cue: Cue | null;
+}
+
+export interface Analysis {
+  schema: typeof SCHEMA;
+  entities: Entity[];
+  claims: Claim[];
+}
+
+export interface AnalyzeOptions {
+  /** `markdown` masks markup (code, links' targets, emphasis marks) without shifting offsets. Default `plaintext`. */
+  languageId?: 'plaintext' | 'markdown' | string;
+}
+
+export function emptyAnalysis(): Analysis {
+  return { schema: SCHEMA, entities: [], claims: [] };
+}
