@@ -21,7 +21,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache
       facts = analyzeParagraph(p.text);
       cache?.set(p.text, facts);
     }
-    return { start: p.start, facts };
+    return { start: p.start, end: p.end, facts };
   });
   // Spans are reported into the caller's text, not the masked one.
   return assemble({ ...prepared, original: text }, paragraphs);

@@ -1,55 +1,32 @@
-// Document-level passes over all paragraphs' facts: alias merging into entities, then claims with
-// their sources resolved to entities. Cheap compared with the per-paragraph pass.
-import type { Analysis, Claim, Entity } from './model';
+// Document-level passes over all paragraphs' facts, then offsets mapped back to the caller's text.
+// Cheap compared with the per-paragraph pass.
+import type { Analysis, Span } from './model';
 import { SCHEMA } from './model';
-import type { ParagraphFacts } from './facts';
-import { foldKey, slug, type PreparedText } from './text';
-
-export interface PlacedFacts {
-  /** Offset of the paragraph in the prepared text. */
-  start: number;
-  facts: ParagraphFacts;
-}
+import type { PlacedFacts } from './facts';
+import type { PreparedText } from './text';
+import { buildEntityIndex } from './aliases';
+import { buildClaims } from './claims';
 
 export function assemble(prepared: PreparedText, paragraphs: PlacedFacts[]): Analysis {
+  const index = buildEntityIndex(prepared.text, paragraphs);
+  const claims = buildClaims(prepared.text, paragraphs, index);
   const { original, toOriginal } = prepared;
-  const span = (s: number, e: number) => ({ start: toOriginal(s), end: toOriginal(e) });
-  const byKey = new Map<string, Entity>();
-  const entities: Entity[] = [];
-  const mentionEntity = new Map<number, Entity>();
-  for (const p of paragraphs) {
-    for (const n of p.facts.names) {
-      const key = n.type + ':' + foldKey(n.text);
-      let e = byKey.get(key);
-      if (!e) {
-        e = { id: `${n.type}:${slug(n.text)}`, type: n.type, name: n.text, aliases: [], roles: [], mentions: [] };
-        byKey.set(key, e);
-        entities.push(e);
-      }
-      const s = span(p.start + n.start, p.start + n.end);
-      e.mentions.push(s);
-      mentionEntity.set(s.start, e);
-      const written = original.slice(s.start, s.end);
-      if (written !== e.name && !e.aliases.includes(written)) e.aliases.push(written);
-      for (const r of n.roles) if (!e.roles.includes(r)) e.roles.push(r);
-    }
-  }
-  const claims: Claim[] = [];
-  for (const p of paragraphs) {
-    for (const f of p.facts.speech) {
-      const s = span(p.start + f.start, p.start + f.end);
-      const src = f.source ? span(p.start + f.source.start, p.start + f.source.end) : null;
-      const entity = src ? mentionEntity.get(src.start) : undefined;
-      const cue = f.cue ? span(p.start + f.cue.start, p.start + f.cue.end) : null;
-      claims.push({
-        id: `c${claims.length + 1}`,
-        kind: f.kind,
-        ...s,
-        text: original.slice(s.start, s.end),
-        source: src ? { ...src, name: entity ? entity.name : original.slice(src.start, src.end), entityId: entity ? entity.id : null } : null,
-        cue: cue ? { ...cue, text: original.slice(cue.start, cue.end) } : null,
-      });
-    }
-  }
-  return { schema: SCHEMA, entities, claims };
+  const map = <T extends Span>(s: T): T => ({ ...s, start: toOriginal(s.start), end: toOriginal(s.end) });
+  // Names and texts are re-read from the caller's text so they match what the user sees.
+  const entities = index.entities.map((e) => {
+    const mentions = e.mentions.map(map);
+    const spellings = [...new Set(mentions.map((m) => original.slice(m.start, m.end)))];
+    const name = spellings.find((s) => s.normalize('NFC') === e.name.normalize('NFC')) ?? e.name;
+    return { ...e, name, aliases: spellings.filter((s) => s !== name), mentions };
+  });
+  const mapped = claims.map((c) => {
+    const s = map(c);
+    return {
+      ...s,
+      text: original.slice(s.start, s.end),
+      source: c.source ? { ...map(c.source), name: entities.find((e) => e.id === c.source?.entityId)?.name ?? c.source.name } : null,
+      cue: c.cue ? (() => { const q = map(c.cue!); return { ...q, text: original.slice(q.start, q.end) }; })() : null,
+    };
+  });
+  return { schema: SCHEMA, entities, claims: mapped };
 }

@@ -1,7 +1,9 @@
-// What the per-paragraph pass finds. Offsets are local to the paragraph's text. Plain JSON only:
-// facts are cached by paragraph content and cross worker boundaries.
-import type { EntityType } from './model';
+// What the per-paragraph pass finds, and the document-level index the claims pass reads.
+// Paragraph facts use offsets local to the paragraph's text and are plain JSON only: they are
+// cached by paragraph content and cross worker boundaries.
+import type { Entity, EntityType } from './model';
 
+/** A name mention found in one paragraph (owned by entities.ts). */
 export interface NameFact {
   start: number;
   end: number;
@@ -13,6 +15,7 @@ export interface NameFact {
   gender?: 'male' | 'female';
 }
 
+/** A quotation found in one paragraph (owned by quotes.ts / speech.ts). */
 export interface QuoteFact {
   /** Content span: inside the quotation marks. */
   start: number;
@@ -21,6 +24,7 @@ export interface QuoteFact {
   unclosed: boolean;
 }
 
+/** A claim candidate in one paragraph (owned by speech.ts). */
 export interface SpeechFact {
   kind: 'direct' | 'reported';
   start: number;
@@ -36,4 +40,27 @@ export interface ParagraphFacts {
   speech: SpeechFact[];
   /** True when the paragraph reads as a headline or section heading. */
   heading: boolean;
+}
+
+/** Paragraph facts placed in the document: `start` is the paragraph's offset in the prepared text. */
+export interface PlacedFacts {
+  start: number;
+  end: number;
+  facts: ParagraphFacts;
+}
+
+/**
+ * The merged entities plus lookups the claims pass needs (built by entities' document pass).
+ * Offsets here are in the prepared (NFC) text, like PlacedFacts.
+ */
+export interface EntityIndex {
+  entities: Entity[];
+  /** The entity whose name mention covers this prepared-text offset. */
+  entityAt(offset: number): Entity | undefined;
+  /** Grammatical gender of a person entity when known. */
+  genderOf(entity: Entity): 'male' | 'female' | undefined;
+  /** Resolves a role noun ("minister", "agency", "company") to the entity it names, if unique. */
+  byRoleNoun(noun: string, before: number): Entity | undefined;
+  /** Name mentions in prepared-text offsets, in text order, for coreference. */
+  mentions: Array<{ start: number; end: number; entity: Entity }>;
 }
