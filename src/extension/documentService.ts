@@ -1,0 +1,299 @@
+// The one document service: every view reads the analysis of a document from here and listens to
+// one event. It decides which documents are articles, debounces edits, keeps the latest analysis
+// per document version, runs the analysis off the main thread (through an AnalysisBackend, the
+// worker pool in production) and frees everything when a document closes.
+import * as vscode from 'vscode';
+import type { Analysis, AnalyzeOptions } from '../analysis/model';
+import { AnalysisLookup } from '../analysis/lookup';
+import { type ClaimLensConfig, readConfig } from './config';
+
+/** What the service needs from the worker pool (src/worker/pool.ts implements it). */
+export interface AnalysisBackend {
+  analyze(key: string, text: string, options?: AnalyzeOptions): Promise<Analysis>;
+  forget(key: string): void;
+  onCrash(listener: (error: Error) => void): { dispose(): void };
+  dispose(): void;
+}
+
+export type DocumentStateKind = 'idle' | 'analysing' | 'ready' | 'too-large' | 'error' | 'unsupported';
+
+export interface DocumentState {
+  kind: DocumentStateKind;
+  /** Human-readable detail: the error, the size, or why a document is unsupported. */
+  detail?: string;
+}
+
+/** One finished analysis and what it was computed from. */
+export interface AnalysisSnapshot {
+  analysis: Analysis;
+  /** Shared lookup tables for hovers/navigation, built once per analysis. */
+  lookup: AnalysisLookup;
+  /** The document version the analysis describes (offsets are into that version's text). */
+  version: number;
+  /** Wall time of the request, as seen by the extension host. */
+  durationMs: number;
+}
+
+export interface DocumentServiceOptions {
+  /** Creates the backend on first use, so activation costs nothing until an article is opened. */
+  createBackend: () => AnalysisBackend;
+  log: vscode.LogOutputChannel;
+  /** Settings reader (tests may pin settings). */
+  config?: () => ClaimLensConfig;
+}
+
+interface Entry {
+  uri: vscode.Uri;
+  key: string;
+  snapshot?: AnalysisSnapshot;
+  state: DocumentState;
+  /** Bumped on every request; a result from an older request is dropped. */
+  generation: number;
+  timer?: ReturnType<typeof setTimeout>;
+  /** The in-flight request and the version it analyses. */
+  running?: { version: number; promise: Promise<Analysis | undefined> };
+  /** The user chose "Analyse Anyway": keep analysing this document past the size limit until it closes. */
+  forced: boolean;
+}
+
+/** URI schemes that are never articles even when their language is plaintext/markdown. */
+const NON_ARTICLE_SCHEMES = new Set(['output', 'debug', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-settings']);
+
+export class DocumentService implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
+  /** One event for every view: a document's analysis or state changed. */
+  readonly onDidChange: vscode.Event<vscode.Uri> = this.emitter.event;
+  readonly log: vscode.LogOutputChannel;
+
+  private readonly entries = new Map<string, Entry>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly createBackend: () => AnalysisBackend;
+  private readonly readConfig: () => ClaimLensConfig;
+  private backend: AnalysisBackend | undefined;
+  private config: ClaimLensConfig;
+  private disposed = false;
+
+  constructor(options: DocumentServiceOptions) {
+    this.log = options.log;
+    this.createBackend = options.createBackend;
+    this.readConfig = options.config ?? (() => readConfig());
+    this.config = this.readConfig();
+    this.disposables.push(
+      this.emitter,
+      vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document, this.config.debounceMs);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.close(doc.uri)),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('claimlens')) this.configChanged();
+      }),
+    );
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
+  }
+
+  /** Current settings, as the service last read them. */
+  get settings(): ClaimLensConfig {
+    return this.config;
+  }
+
+  isArticle(doc: vscode.TextDocument): boolean {
+    return !NON_ARTICLE_SCHEMES.has(doc.uri.scheme) && this.config.languages.includes(doc.languageId);
+  }
+
+  /** Latest finished analysis (may describe an older version while a re-analysis is pending). */
+  get(doc: vscode.TextDocument): Analysis | undefined {
+    return this.entries.get(doc.uri.toString())?.snapshot?.analysis;
+  }
+
+  /** Latest finished analysis with its version and lookup tables. */
+  snapshot(doc: vscode.TextDocument | vscode.Uri): AnalysisSnapshot | undefined {
+    const uri = doc instanceof vscode.Uri ? doc : doc.uri;
+    return this.entries.get(uri.toString())?.snapshot;
+  }
+
+  /**
+   * A snapshot that matches the document's current text: the cached one when it is current,
+   * otherwise the analysis is run now (skipping the debounce). Undefined when the document is not
+   * analysed (not an article, too large, failed).
+   */
+  async current(doc: vscode.TextDocument): Promise<AnalysisSnapshot | undefined> {
+    const snap = this.snapshot(doc);
+    if (snap && snap.version === doc.version) return snap;
+    await this.ensure(doc);
+    const after = this.snapshot(doc);
+    return after && after.version === doc.version ? after : undefined;
+  }
+
+  /** Analyse now (no debounce). `force` analyses past the size limit and for any language. */
+  ensure(doc: vscode.TextDocument, opts: { force?: boolean } = {}): Promise<Analysis | undefined> {
+    if (this.disposed || doc.isClosed) return Promise.resolve(undefined);
+    const force = opts.force === true;
+    if (!force && !this.isArticle(doc)) {
+      const entry = this.entries.get(doc.uri.toString());
+      if (entry) this.setState(entry, { kind: 'unsupported', detail: `language "${doc.languageId}" is not in claimlens.languages` });
+      return Promise.resolve(undefined);
+    }
+    const entry = this.entry(doc);
+    if (force) entry.forced = true;
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = undefined;
+    if (entry.snapshot?.version === doc.version && !force) return Promise.resolve(entry.snapshot.analysis);
+    if (entry.running?.version === doc.version && !force) return entry.running.promise;
+    return this.run(entry, doc);
+  }
+
+  state(uri: vscode.Uri): DocumentState {
+    const entry = this.entries.get(uri.toString());
+    if (entry) return entry.state;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc && !this.isArticle(doc)) return { kind: 'unsupported', detail: `language "${doc.languageId}" is not an article language` };
+    return { kind: 'idle' };
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const entry of this.entries.values()) if (entry.timer) clearTimeout(entry.timer);
+    this.entries.clear();
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.backend?.dispose();
+    this.backend = undefined;
+  }
+
+  private entry(doc: vscode.TextDocument): Entry {
+    const key = doc.uri.toString();
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { uri: doc.uri, key, state: { kind: 'idle' }, generation: 0, forced: false };
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  private schedule(doc: vscode.TextDocument, delayMs: number): void {
+    if (this.disposed || doc.isClosed) return;
+    const existing = this.entries.get(doc.uri.toString());
+    if (!this.isArticle(doc) && !existing?.forced) {
+      // A document whose language changed away from an article language: drop what we had.
+      if (existing) this.close(doc.uri, { kind: 'unsupported', detail: `language "${doc.languageId}"` });
+      return;
+    }
+    const entry = this.entry(doc);
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entry.key);
+      if (current && !current.isClosed) void this.run(entry, current);
+    }, delayMs);
+  }
+
+  private run(entry: Entry, doc: vscode.TextDocument): Promise<Analysis | undefined> {
+    const generation = ++entry.generation;
+    const version = doc.version;
+    const text = doc.getText();
+    const sizeKB = Buffer.byteLength(text, 'utf8') / 1024;
+    if (!entry.forced && sizeKB > this.config.maxFileSizeKB) {
+      entry.running = undefined;
+      this.log.info(`${this.label(entry)}: ${Math.round(sizeKB)} KB is over claimlens.maxFileSizeKB (${this.config.maxFileSizeKB} KB); not analysed`);
+      this.setState(entry, {
+        kind: 'too-large',
+        detail: `${formatKB(sizeKB)} is over the ${formatKB(this.config.maxFileSizeKB)} limit (claimlens.maxFileSizeKB)`,
+      });
+      return Promise.resolve(undefined);
+    }
+    const started = Date.now();
+    this.setState(entry, { kind: 'analysing' });
+    let backend: AnalysisBackend;
+    try {
+      backend = this.getBackend();
+    } catch (err) {
+      return Promise.resolve(this.fail(entry, generation, err));
+    }
+    const promise = backend.analyze(entry.key, text, { languageId: doc.languageId }).then(
+      (analysis) => {
+        if (this.disposed || entry.generation !== generation || this.entries.get(entry.key) !== entry) {
+          return analysis; // superseded or closed: the caller still gets its result, views do not change
+        }
+        const durationMs = Date.now() - started;
+        entry.snapshot = { analysis, lookup: new AnalysisLookup(analysis), version, durationMs };
+        entry.running = undefined;
+        this.log.debug(
+          `${this.label(entry)} v${version}: ${analysis.entities.length} entities, ${analysis.claims.length} claims in ${durationMs} ms`,
+        );
+        this.setState(entry, { kind: 'ready' });
+        return analysis;
+      },
+      (err: unknown) => {
+        // A newer request for the same document cancels this one: not an error.
+        if (entry.generation !== generation || this.disposed) return undefined;
+        return this.fail(entry, generation, err);
+      },
+    );
+    entry.running = { version, promise };
+    return promise;
+  }
+
+  private fail(entry: Entry, generation: number, err: unknown): undefined {
+    if (entry.generation !== generation) return undefined;
+    entry.running = undefined;
+    const message = err instanceof Error ? err.message : String(err);
+    this.log.error(`${this.label(entry)}: analysis failed: ${err instanceof Error && err.stack ? err.stack : message}`);
+    this.setState(entry, { kind: 'error', detail: message });
+    return undefined;
+  }
+
+  private getBackend(): AnalysisBackend {
+    if (!this.backend) {
+      this.backend = this.createBackend();
+      this.disposables.push(
+        this.backend.onCrash((error) => {
+          // The pool restarts the worker and retries or rejects pending work; say so, never stay silent.
+          this.log.error(`analysis worker crashed: ${error.stack ?? error.message}`);
+          for (const entry of this.entries.values()) {
+            if (entry.state.kind === 'analysing') this.setState(entry, { kind: 'analysing', detail: 'worker crashed; retrying' });
+          }
+        }),
+      );
+    }
+    return this.backend;
+  }
+
+  private close(uri: vscode.Uri, finalState?: DocumentState): void {
+    const key = uri.toString();
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.generation++;
+    this.entries.delete(key);
+    this.backend?.forget(key);
+    if (finalState) entry.state = finalState;
+    this.emitter.fire(uri);
+  }
+
+  private configChanged(): void {
+    this.config = this.readConfig();
+    for (const doc of vscode.workspace.textDocuments) {
+      const entry = this.entries.get(doc.uri.toString());
+      if (this.isArticle(doc) || entry?.forced) {
+        // Re-check the size limit and re-run documents that were waiting on it.
+        if (!entry || entry.state.kind === 'too-large' || entry.state.kind === 'idle') this.schedule(doc, 0);
+        else this.emitter.fire(doc.uri);
+      } else if (entry) {
+        this.close(doc.uri, { kind: 'unsupported' });
+      }
+    }
+  }
+
+  private setState(entry: Entry, state: DocumentState): void {
+    entry.state = state;
+    this.emitter.fire(entry.uri);
+  }
+
+  private label(entry: Entry): string {
+    return entry.uri.scheme === 'file' ? vscode.workspace.asRelativePath(entry.uri) : entry.uri.toString();
+  }
+}
+
+function formatKB(kb: number): string {
+  return kb >= 1024 ? `${(kb / 1024).toFixed(1)} MB` : `${Math.round(kb)} KB`;
+}
