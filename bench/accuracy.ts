@@ -1,0 +1,148 @@
+// `npm run bench:accuracy [FILE] [--json] [--verbose] [--misses[=KINDS]] [--doc ID]`
+// Runs analyzeArticle over the gum-news-claims gold file and prints how often it is right.
+import { resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyzeArticle, lineColumn, lineStarts } from '../src/analysis';
+import { GoldError, readGold } from './accuracy/gold';
+import { formatMiss, formatPerDocument, formatSummary, scoreJson } from './accuracy/report';
+import { scoreDocument, sumScores } from './accuracy/score';
+import type { DocScore, Miss } from './accuracy/score';
+
+// Compiled to out/bench/ by tsc or bundled to .cache/bench/ by bench/accuracy/run.mjs: the repo root is two up.
+const DEFAULT_GOLD = resolve(__dirname, '..', '..', '..', 'shared', 'benchmarks', 'gum-news-claims.dev.jsonl');
+
+const USAGE = `usage: npm run bench:accuracy -- [GOLD.jsonl] [--json] [--verbose] [--misses[=KINDS]] [--doc ID]...
+  GOLD.jsonl   default ${DEFAULT_GOLD}
+  --json       one JSON object (with --verbose: per-document scores; with --misses: the misses)
+  --verbose    one row per document
+  --misses     list what was missed or wrong, as DOC:LINE:COL KIND "TEXT" (expected, got).
+               KINDS (comma separated): entities, quotes, speakers, reported, sources, or exact kinds
+               such as quote-missed, entity-spurious
+  --doc ID     only this document (repeatable)`;
+
+const MISS_GROUPS: Record<string, string[]> = {
+  entities: ['entity-missed', 'entity-wrong-type', 'entity-spurious'],
+  quotes: ['quote-missed', 'quote-spurious'],
+  speakers: ['speaker-wrong'],
+  reported: ['reported-missed', 'reported-spurious'],
+  sources: ['source-wrong'],
+};
+
+interface Options {
+  gold: string;
+  json: boolean;
+  verbose: boolean;
+  misses: Set<string> | null;
+  docs: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): Options | 'help' {
+  const o: Options = { gold: DEFAULT_GOLD, json: false, verbose: false, misses: null, docs: [] };
+  let goldSet = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--help' || a === '-h') return 'help';
+    else if (a === '--json') o.json = true;
+    else if (a === '--verbose' || a === '-v') o.verbose = true;
+    else if (a === '--misses' || a.startsWith('--misses=')) {
+      const kinds = a === '--misses' ? Object.keys(MISS_GROUPS) : a.slice('--misses='.length).split(',');
+      o.misses = new Set();
+      for (const k of kinds) {
+        const group = MISS_GROUPS[k] ?? (Object.values(MISS_GROUPS).flat().includes(k) ? [k] : null);
+        if (!group) throw new UsageError(`unknown miss kind: ${k}`);
+        group.forEach((g) => o.misses!.add(g));
+      }
+    } else if (a === '--doc' || a.startsWith('--doc=')) {
+      const id = a === '--doc' ? argv[++i] : a.slice('--doc='.length);
+      if (!id) throw new UsageError('--doc needs a document id');
+      o.docs.push(id);
+    } else if (a.startsWith('-')) throw new UsageError(`unknown option: ${a}`);
+    else if (goldSet) throw new UsageError(`one gold file only (got ${o.gold} and ${a})`);
+    else {
+      o.gold = resolve(a);
+      goldSet = true;
+    }
+  }
+  return o;
+}
+
+function main(argv: string[]): number {
+  let options: Options | 'help';
+  try {
+    options = parseArgs(argv);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`bench:accuracy: ${err.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let docs;
+  try {
+    docs = readGold(options.gold);
+  } catch (err) {
+    if (!(err instanceof GoldError)) throw err;
+    process.stderr.write(`bench:accuracy: ${err.message}\n(the benchmarks live in ../shared/benchmarks next to the repository; pass another path as the first argument)\n`);
+    return 2;
+  }
+  if (options.docs.length) {
+    const unknown = options.docs.filter((id) => !docs.some((d) => d.id === id));
+    if (unknown.length) {
+      process.stderr.write(`bench:accuracy: no such document: ${unknown.join(', ')}\n`);
+      return 2;
+    }
+    docs = docs.filter((d) => options.docs.includes(d.id));
+  }
+
+  const scores: DocScore[] = [];
+  let seconds = 0;
+  for (const doc of docs) {
+    const t0 = performance.now();
+    const analysis = analyzeArticle(doc.text, { languageId: 'plaintext' });
+    seconds += (performance.now() - t0) / 1000;
+    scores.push(scoreDocument(doc, analysis));
+  }
+  const total = sumScores(scores);
+  const info = { dataset: options.gold, documents: docs.length, characters: docs.reduce((n, d) => n + d.text.length, 0), seconds };
+  const wanted = (m: Miss) => options.misses?.has(m.kind) ?? false;
+
+  if (options.json) {
+    const out: Record<string, unknown> = { ...info, measuredAt: new Date().toISOString(), total: scoreJson(total) };
+    if (options.verbose || options.misses) {
+      out.documents = scores.map((s) => ({ ...scoreJson(s), ...(options.misses ? { misses: s.misses.filter(wanted) } : {}) }));
+    }
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+  if (options.misses) {
+    for (const [i, s] of scores.entries()) {
+      const starts = lineStarts(docs[i].text);
+      for (const m of s.misses.filter(wanted)) {
+        const { line, column } = lineColumn(starts, m.start);
+        process.stdout.write(`${formatMiss(s.id, line, column, m)}\n`);
+      }
+    }
+    process.stdout.write('\n');
+  }
+  if (options.verbose) process.stdout.write(`${formatPerDocument(scores)}\n`);
+  process.stdout.write(formatSummary(total, info));
+  return 0;
+}
+
+// `| head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  // A crash inside the analysis is a finding, not a usage problem: say where, keep it short.
+  process.stderr.write(`bench:accuracy: failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,105 @@
+// Plain-text and JSON presentation of accuracy scores. Rates always come with their counts.
+import type { EntityType } from '../../src/analysis/model';
+import { ENTITY_TYPES, clusterRates, f1, precision, rate, recall } from './score';
+import type { DocScore, MatchCounts, Miss, Ratio } from './score';
+
+export function fmtRate(value: number | null): string {
+  return value === null ? 'n/a' : value.toFixed(3);
+}
+
+function withCounts(value: number | null, hit: number, total: number): string {
+  return `${fmtRate(value)} (${hit}/${total})`;
+}
+
+function p(c: MatchCounts): string {
+  return withCounts(precision(c), c.predictedMatched, c.predicted - c.ignored);
+}
+
+function r(c: MatchCounts): string {
+  return withCounts(recall(c), c.goldMatched, c.gold);
+}
+
+function ratio(x: Ratio): string {
+  return withCounts(rate(x.hit, x.total), x.hit, x.total);
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd()).join('\n');
+}
+
+export interface RunInfo {
+  dataset: string;
+  documents: number;
+  characters: number;
+  seconds: number;
+}
+
+export function formatSummary(total: DocScore, info: RunInfo): string {
+  const ner: string[][] = [['entities', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1']];
+  for (const t of ENTITY_TYPES) {
+    const { exact, overlap } = total.ner[t];
+    ner.push([`  ${t}`, p(exact), r(exact), fmtRate(f1(exact)), p(overlap), r(overlap), fmtRate(f1(overlap))]);
+  }
+  const cr = clusterRates(total.clustering);
+  const dq = total.directQuotes;
+  const rc = total.reported;
+  const claims = table([
+    ['alias clustering', `B-cubed P ${fmtRate(cr.b3.precision)}  R ${fmtRate(cr.b3.recall)}  F1 ${fmtRate(cr.b3.f1)}`, `pairwise P ${fmtRate(cr.pairwise.precision)}  R ${fmtRate(cr.pairwise.recall)}  F1 ${fmtRate(cr.pairwise.f1)}`, `over ${total.clustering.mentions} matched names`],
+    ['direct quotes', `recall ${r(dq)}`, `precision ${p(dq)}`, `${dq.ignored} ignored (titles, scare quotes)`],
+    ['speaker accuracy', ratio(total.speakers), '', 'found direct quotes with a gold speaker'],
+    ['reported claims', `recall ${r(rc)}`, `precision ${p(rc)}`, `${rc.ignored} ignored (overlap direct/other quotes)`],
+    ['source accuracy', ratio(total.sources), '', 'found reported claims with a gold speaker'],
+  ]);
+  return [
+    `ClaimLens accuracy on ${info.dataset}: ${info.documents} documents, ${info.characters.toLocaleString('en-US')} characters, analysed in ${info.seconds.toFixed(1)} s`,
+    '',
+    table(ner),
+    '',
+    claims,
+    '',
+  ].join('\n');
+}
+
+const SHORT: Record<EntityType, string> = { person: 'PER', place: 'PLA', organization: 'ORG' };
+
+export function formatPerDocument(scores: DocScore[]): string {
+  const rows: string[][] = [['document', ...ENTITY_TYPES.map((t) => `${SHORT[t]} F1`), 'B3 F1', 'quote R', 'quote P', 'speaker', 'reported R', 'source']];
+  for (const s of scores) {
+    rows.push([
+      s.id,
+      ...ENTITY_TYPES.map((t) => fmtRate(f1(s.ner[t].overlap))),
+      fmtRate(clusterRates(s.clustering).b3.f1),
+      `${s.directQuotes.goldMatched}/${s.directQuotes.gold}`,
+      `${s.directQuotes.predictedMatched}/${s.directQuotes.predicted - s.directQuotes.ignored}`,
+      `${s.speakers.hit}/${s.speakers.total}`,
+      `${s.reported.goldMatched}/${s.reported.gold}`,
+      `${s.sources.hit}/${s.sources.total}`,
+    ]);
+  }
+  return `per document (entity F1 by overlap; counts are found/total)\n${table(rows)}\n`;
+}
+
+function clip(text: string, max = 100): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function formatMiss(docId: string, line: number, column: number, m: Miss): string {
+  const extra = [m.expected !== undefined ? `expected ${m.expected}` : '', m.got !== undefined ? `got ${m.got}` : ''].filter(Boolean).join(', ');
+  return `${docId}:${line}:${column}  ${m.kind.padEnd(17)}  "${clip(m.text)}"${extra ? `  (${extra})` : ''}`;
+}
+
+/** The JSON form of one score: counts and rates side by side. */
+export function scoreJson(s: DocScore): Record<string, unknown> {
+  const counts = (c: MatchCounts) => ({ ...c, precision: precision(c), recall: recall(c), f1: f1(c) });
+  return {
+    id: s.id,
+    entities: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { exact: counts(s.ner[t].exact), overlap: counts(s.ner[t].overlap) }])),
+    aliasClustering: { ...s.clustering, ...clusterRates(s.clustering) },
+    directQuotes: counts(s.directQuotes),
+    speakerAccuracy: { ...s.speakers, rate: rate(s.speakers.hit, s.speakers.total) },
+    reportedClaims: counts(s.reported),
+    sourceAccuracy: { ...s.sources, rate: rate(s.sources.hit, s.sources.total) },
+  };
+}
