@@ -1,0 +1,136 @@
+// The Claims tree as plain data: which nodes exist, their ids, labels and parents. No vscode here,
+// so unit tests cover the shape; claimsTree.ts only turns nodes into TreeItems.
+import type { Analysis, Claim } from '../../analysis/model';
+import { groupBySource, oneLine, type SourceGroup } from '../../analysis/exportFormats';
+
+export type ClaimsMode = 'bySource' | 'articleOrder';
+export type KindFilter = 'all' | 'direct' | 'reported';
+
+export interface ClaimsViewOptions {
+  mode: ClaimsMode;
+  filter: KindFilter;
+}
+
+export interface SourceNode {
+  kind: 'source';
+  /** Stable across edits (entity id or folded source words), so VS Code keeps expansion state. */
+  id: string;
+  group: SourceGroup;
+  /** Claims after the filter, in article order. */
+  children: ClaimNode[];
+  directCount: number;
+  reportedCount: number;
+}
+
+export interface ClaimNode {
+  kind: 'claim';
+  /** Stable across edits elsewhere in the article: a hash of kind and words, plus an occurrence number. */
+  id: string;
+  claim: Claim;
+  /** One-based line of the claim's first character. */
+  line: number;
+  parent: SourceNode | undefined;
+  /** The source's display name ("Unattributed" when none). */
+  sourceLabel: string;
+}
+
+export type ClaimsTreeNode = SourceNode | ClaimNode;
+
+export interface ClaimsTree {
+  roots: ClaimsTreeNode[];
+  /** Every claim node by the analysis' claim id, for reveal. */
+  byClaimId: Map<string, ClaimNode>;
+  /** Source nodes by entity id, for reveal from a hover on a name. */
+  byEntityId: Map<string, SourceNode>;
+  /** Claims hidden by the filter (the view says so instead of looking empty). */
+  hidden: number;
+}
+
+export function buildClaimsTree(analysis: Analysis, lineOf: (offset: number) => number, options: ClaimsViewOptions): ClaimsTree {
+  const byClaimId = new Map<string, ClaimNode>();
+  const byEntityId = new Map<string, SourceNode>();
+  const seen = new Map<string, number>();
+  const claimNode = (claim: Claim, parent: SourceNode | undefined, sourceLabel: string): ClaimNode => {
+    const base = `claim:${claim.kind}:${hash(claim.text)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const node: ClaimNode = { kind: 'claim', id: n === 1 ? base : `${base}:${n}`, claim, line: lineOf(claim.start), parent, sourceLabel };
+    byClaimId.set(claim.id, node);
+    return node;
+  };
+  const keep = (c: Claim) => options.filter === 'all' || c.kind === options.filter;
+  const groups = groupBySource(analysis);
+  let hidden = 0;
+  const roots: ClaimsTreeNode[] = [];
+  if (options.mode === 'bySource') {
+    for (const group of groups) {
+      const kept = group.claims.filter(keep);
+      hidden += group.claims.length - kept.length;
+      if (kept.length === 0) continue;
+      const node: SourceNode = {
+        kind: 'source',
+        id: `source:${group.key}`,
+        group,
+        children: [],
+        directCount: kept.filter((c) => c.kind === 'direct').length,
+        reportedCount: kept.filter((c) => c.kind === 'reported').length,
+      };
+      node.children = kept.map((c) => claimNode(c, node, group.label));
+      if (group.entityId) byEntityId.set(group.entityId, node);
+      roots.push(node);
+    }
+  } else {
+    const labelOf = new Map<Claim, string>();
+    for (const g of groups) for (const c of g.claims) labelOf.set(c, g.label);
+    const all = groups.flatMap((g) => g.claims).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const c of all) {
+      if (keep(c)) roots.push(claimNode(c, undefined, labelOf.get(c) ?? ''));
+      else hidden++;
+    }
+  }
+  return { roots, byClaimId, byEntityId, hidden };
+}
+
+/** The first words of a claim, cut at a word boundary: enough to recognise it in a narrow view. */
+export function firstWords(text: string, maxChars = 60): string {
+  const flat = oneLine(text);
+  if (flat.length <= maxChars) return flat;
+  const cut = flat.slice(0, maxChars + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > maxChars / 2 ? cut.slice(0, space) : flat.slice(0, maxChars)).replace(/[\s,;:.–—-]+$/u, '')}…`;
+}
+
+/** Plain-text tooltip (never Markdown: article text must not render as links or HTML). */
+export function claimTooltip(node: ClaimNode): string {
+  const c = node.claim;
+  const kind = c.kind === 'direct' ? 'Direct quote' : 'Reported speech';
+  const cue = c.cue ? `, “${oneLine(c.cue.text)}”` : '';
+  return `${kind} · line ${node.line}\n${node.sourceLabel || 'Unattributed'}${cue}\n\n${c.text.trim()}`;
+}
+
+export function sourceDescription(node: SourceNode): string {
+  return String(node.children.length);
+}
+
+export function sourceTooltip(node: SourceNode, roles: readonly string[]): string {
+  const lines = [node.group.label];
+  if (roles.length > 0) lines.push(roles.join('; '));
+  if (node.group.sourceType === 'anonymous') lines.push('Source not identified as a named person or organization');
+  if (node.group.sourceType === 'none') lines.push('No source found for these claims');
+  lines.push(`${plural(node.directCount, 'direct quote')} · ${node.reportedCount} reported`);
+  return lines.join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** FNV-1a: a short, stable id fragment (collisions only merge ids, which the occurrence counter separates). */
+export function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
