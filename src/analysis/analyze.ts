@@ -1,28 +1,84 @@
 // The one entry point of the core: text in, Analysis out.
+//
+// The work is split in two so a worker pool can run it piecewise:
+//   first pass     analyzeParagraph() on each distinct paragraph text not cached yet: the only
+//                  expensive step (compromise), independent per paragraph, parallelisable;
+//   document pass  assemble(): alias merging, coreference, follow-on quotes, offsets mapped back.
+// analyzeArticle() is both passes in one call; the pool calls the pieces itself.
 import type { Analysis, AnalyzeOptions } from './model';
 import type { ParagraphFacts } from './facts';
 import { maskMarkdown } from './markdown';
-import { splitParagraphs } from './paragraphs';
+import { splitParagraphs, type Paragraph } from './paragraphs';
 import { analyzeParagraph } from './paragraph';
 import { assemble } from './assemble';
-import { prepareText } from './text';
+import { prepareText, type PreparedText } from './text';
 
 export interface FactsCache {
   get(paragraphText: string): ParagraphFacts | undefined;
   set(paragraphText: string, facts: ParagraphFacts): void;
 }
 
-export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache?: FactsCache): Analysis {
+/** A document ready for the first pass: prepared (masked, NFC) text and its paragraphs. */
+export interface PreparedDocument {
+  /** `original` is the caller's text (not the masked one): spans are reported into it. */
+  prepared: PreparedText;
+  paragraphs: Paragraph[];
+}
+
+export function prepareDocument(text: string, options: AnalyzeOptions = {}): PreparedDocument {
   const masked = options.languageId === 'markdown' ? maskMarkdown(text) : text;
   const prepared = prepareText(masked);
-  const paragraphs = splitParagraphs(prepared.text).map((p) => {
-    let facts = cache?.get(p.text);
-    if (!facts) {
-      facts = analyzeParagraph(p.text);
-      cache?.set(p.text, facts);
+  return { prepared: { ...prepared, original: text }, paragraphs: splitParagraphs(prepared.text) };
+}
+
+/** What the first pass must do: facts already known (from the cache) and texts still to analyse. */
+export interface FirstPassPlan {
+  /** Facts per paragraph text; the first pass adds the pending ones here. */
+  known: Map<string, ParagraphFacts>;
+  /** Distinct paragraph texts not cached yet, in document order. */
+  pending: string[];
+}
+
+export function planFirstPass(doc: PreparedDocument, cache?: FactsCache): FirstPassPlan {
+  // Cached facts are taken now, so a small cache evicting during the run cannot lose them.
+  const known = new Map<string, ParagraphFacts>();
+  const pending: string[] = [];
+  const queued = new Set<string>();
+  for (const p of doc.paragraphs) {
+    if (known.has(p.text) || queued.has(p.text)) continue;
+    const facts = cache?.get(p.text);
+    if (facts) {
+      known.set(p.text, facts);
+    } else {
+      queued.add(p.text);
+      pending.push(p.text);
     }
+  }
+  return { known, pending };
+}
+
+/** The first pass over a list of paragraph texts (what one worker does with one batch). */
+export function analyzeParagraphs(texts: readonly string[]): ParagraphFacts[] {
+  return texts.map((t) => analyzeParagraph(t));
+}
+
+/** The document pass. `factsOf` must know every paragraph of the document. */
+export function finishDocument(doc: PreparedDocument, factsOf: (paragraphText: string) => ParagraphFacts | undefined): Analysis {
+  const placed = doc.paragraphs.map((p) => {
+    const facts = factsOf(p.text);
+    if (!facts) throw new Error(`no facts for the paragraph at ${p.start}`);
     return { start: p.start, end: p.end, facts };
   });
-  // Spans are reported into the caller's text, not the masked one.
-  return assemble({ ...prepared, original: text }, paragraphs);
+  return assemble(doc.prepared, placed);
+}
+
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache?: FactsCache): Analysis {
+  const doc = prepareDocument(text, options);
+  const plan = planFirstPass(doc, cache);
+  for (const t of plan.pending) {
+    const facts = analyzeParagraph(t);
+    plan.known.set(t, facts);
+    cache?.set(t, facts);
+  }
+  return finishDocument(doc, (t) => plan.known.get(t));
 }
