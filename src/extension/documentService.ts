@@ -125,8 +125,12 @@ export class DocumentService implements vscode.Disposable {
     return after && after.version === doc.version ? after : undefined;
   }
 
-  /** Analyse now (no debounce). `force` analyses past the size limit and for any language. */
-  ensure(doc: vscode.TextDocument, opts: { force?: boolean } = {}): Promise<Analysis | undefined> {
+  /**
+   * Analyse now (no debounce) unless the current version is already analysed or being analysed.
+   * `force`: past the size limit and for any language (sticky until the document closes);
+   * `refresh`: run again even when the current version is cached.
+   */
+  ensure(doc: vscode.TextDocument, opts: { force?: boolean; refresh?: boolean } = {}): Promise<Analysis | undefined> {
     if (this.disposed || doc.isClosed) return Promise.resolve(undefined);
     const force = opts.force === true;
     if (!force && !this.isArticle(doc)) {
@@ -138,8 +142,9 @@ export class DocumentService implements vscode.Disposable {
     if (force) entry.forced = true;
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = undefined;
-    if (entry.snapshot?.version === doc.version && !force) return Promise.resolve(entry.snapshot.analysis);
-    if (entry.running?.version === doc.version && !force) return entry.running.promise;
+    const again = force || opts.refresh === true;
+    if (entry.snapshot?.version === doc.version && !again) return Promise.resolve(entry.snapshot.analysis);
+    if (entry.running?.version === doc.version && !again) return entry.running.promise;
     return this.run(entry, doc);
   }
 

@@ -1,0 +1,140 @@
+// The content of a hover card, as a pure function of the analysis (no vscode import): plain Node
+// tests call it directly. hoverProvider.ts wraps the result in a trusted-for-our-commands
+// MarkdownString.
+import type { Claim, Entity, EntityType } from '../analysis/model';
+import type { AnalysisLookup, MentionHit } from '../analysis/lookup';
+import { commandLink, escapeMarkdown } from './markdown';
+
+export const COMMANDS = {
+  goToFirstMention: 'claimlens.goToFirstMention',
+  findMentions: 'claimlens.findMentions',
+  revealInClaims: 'claimlens.revealInClaims',
+  goToOffset: 'claimlens.goToOffset',
+} as const;
+
+/** Commands a card may link to; the MarkdownString trusts exactly these. */
+export const HOVER_COMMANDS: string[] = Object.values(COMMANDS);
+
+export const TYPE_ICON: Record<EntityType, string> = {
+  person: '$(person)',
+  place: '$(location)',
+  organization: '$(organization)',
+};
+
+const TYPE_LABEL: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organization' };
+
+export const KIND_ICON = { direct: '$(quote)', reported: '$(comment-discussion)' } as const;
+const KIND_LABEL = { direct: 'Direct quote', reported: 'Reported speech' } as const;
+
+export interface HoverCardInput {
+  lookup: AnalysisLookup;
+  /** The hovered offset in the analysed text. */
+  offset: number;
+  /** Document URI as a string, passed to command links. */
+  uri: string;
+  /** One-based line of an offset (for "line 12" labels). */
+  lineOf: (offset: number) => number;
+  /** Entity types the user wants shown (claimlens.entityTypes). */
+  entityTypes?: readonly EntityType[];
+  /** How many claims a source's card lists before "…and N more". */
+  maxClaims?: number;
+}
+
+export interface HoverCard {
+  /** Markdown with all article text escaped. */
+  markdown: string;
+  /** The span the card is about (the hovered mention or quote), for the hover's range. */
+  range: { start: number; end: number };
+}
+
+/**
+ * The card for `offset`: an entity card when on a name (plus a line on the quote around it, if
+ * any), a claim card when inside a quote or on a claim's source words, otherwise nothing.
+ */
+export function buildHoverCard(input: HoverCardInput): HoverCard | undefined {
+  const { lookup, offset } = input;
+  const types = input.entityTypes ?? ['person', 'place', 'organization'];
+  const hit = lookup.entityAt(offset);
+  const claim = lookup.claimAt(offset) ?? lookup.claimBySourceAt(offset);
+  if (hit && types.includes(hit.entity.type)) {
+    const parts = [entityCard(hit, input)];
+    if (claim) parts.push(claimAttributionLine(claim, input));
+    return { markdown: parts.join('\n\n---\n\n'), range: hit.span };
+  }
+  if (claim) {
+    const onSource = claim.source && offset >= claim.source.start && offset < claim.source.end;
+    const range = onSource && claim.source ? claim.source : claim;
+    return { markdown: claimCard(claim, input), range: { start: range.start, end: range.end } };
+  }
+  return undefined;
+}
+
+export function entityCard(hit: MentionHit, input: HoverCardInput): string {
+  const e = hit.entity;
+  const lines: string[] = [];
+  lines.push(`${TYPE_ICON[e.type]} **${escapeMarkdown(e.name, { maxLength: 120 })}** · ${TYPE_LABEL[e.type]}`);
+  if (e.roles.length > 0) lines.push(`*${e.roles.map((r) => escapeMarkdown(r, { maxLength: 160 })).join('; ')}*`);
+  const facts: string[] = [plural(e.mentions.length, 'mention')];
+  if (e.aliases.length > 0) facts.push(`also written ${e.aliases.map((a) => escapeMarkdown(a, { maxLength: 80 })).join(', ')}`);
+  lines.push(facts.join(' · '));
+
+  const claims = input.lookup.claimsOf(e.id);
+  const sections = [lines.join('  \n')];
+  if (claims.length > 0) sections.push(claimList(claims, input));
+  sections.push(entityLinks(e, hit, input));
+  return sections.join('\n\n');
+}
+
+function claimList(claims: Claim[], input: HoverCardInput): string {
+  const max = input.maxClaims ?? 3;
+  const rows = claims.slice(0, max).map((c) => {
+    const cue = c.cue ? ` — *${escapeMarkdown(c.cue.text, { maxLength: 40 })}*` : '';
+    const line = input.lineOf(c.start);
+    return `- ${KIND_ICON[c.kind]} ${quoteText(c)}${cue} · ${commandLink(`line ${line}`, COMMANDS.goToOffset, [input.uri, c.start, c.end], 'Select the claim')}`;
+  });
+  const more = claims.length > max ? `\n- …and ${claims.length - max} more` : '';
+  return `**${plural(claims.length, 'claim')}**\n\n${rows.join('\n')}${more}`;
+}
+
+function entityLinks(e: Entity, hit: MentionHit, input: HoverCardInput): string {
+  const first = input.lookup.mentionsOf(e.id)[0] ?? hit.span;
+  return [
+    commandLink('Go to first mention', COMMANDS.goToFirstMention, [input.uri, first.start, first.end], `Line ${input.lineOf(first.start)}`),
+    commandLink('Find all mentions', COMMANDS.findMentions, [input.uri, hit.span.start]),
+    commandLink('Reveal in Claims', COMMANDS.revealInClaims, [{ uri: input.uri, entityId: e.id }]),
+  ].join(' · ');
+}
+
+export function claimCard(claim: Claim, input: HoverCardInput): string {
+  const head = `${KIND_ICON[claim.kind]} **${KIND_LABEL[claim.kind]}** · line ${input.lineOf(claim.start)}`;
+  const body = `> ${quoteText(claim, 300)}`;
+  const links = [commandLink('Reveal in Claims', COMMANDS.revealInClaims, [{ uri: input.uri, claimId: claim.id }])];
+  if (claim.source) {
+    links.unshift(commandLink('Go to source', COMMANDS.goToOffset, [input.uri, claim.source.start, claim.source.end]));
+  }
+  return [head, attribution(claim, input), body, links.join(' · ')].join('\n\n');
+}
+
+/** A one-line reminder of the quote around a hovered name. */
+function claimAttributionLine(claim: Claim, input: HoverCardInput): string {
+  return `${KIND_ICON[claim.kind]} In ${claim.kind === 'direct' ? 'a direct quote' : 'reported speech'} (line ${input.lineOf(claim.start)}): ${attribution(claim, input)}`;
+}
+
+function attribution(claim: Claim, input: HoverCardInput): string {
+  const cue = claim.cue ? ` (cue: *${escapeMarkdown(claim.cue.text, { maxLength: 40 })}*)` : '';
+  if (!claim.source) return `$(warning) No source found${cue}`;
+  const entity = claim.source.entityId ? input.lookup.entity(claim.source.entityId) : undefined;
+  const icon = entity ? TYPE_ICON[entity.type] : '$(question)';
+  const who = `**${escapeMarkdown(claim.source.name, { maxLength: 80 })}**`;
+  const anonymous = entity ? '' : ' — unnamed source';
+  return `Said by ${icon} ${who}${anonymous}${cue}`;
+}
+
+function quoteText(claim: Claim, max = 90): string {
+  const text = escapeMarkdown(claim.text, { maxLength: max });
+  return claim.kind === 'direct' ? `“${text}”` : text;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
