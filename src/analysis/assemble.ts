@@ -10,8 +10,9 @@ import { buildClaims } from './claims';
 export function assemble(prepared: PreparedText, paragraphs: PlacedFacts[]): Analysis {
   const index = buildEntityIndex(prepared.text, paragraphs);
   const claims = buildClaims(prepared.text, paragraphs, index);
-  const { original, toOriginal } = prepared;
-  const map = <T extends Span>(s: T): T => ({ ...s, start: toOriginal(s.start), end: toOriginal(s.end) });
+  const { original, toOriginal, toOriginalStart } = prepared;
+  // Starts round down and ends round up inside a character NFC changed, so no span collapses.
+  const map = <T extends Span>(s: T): T => ({ ...s, start: toOriginalStart(s.start), end: toOriginal(s.end) });
   // Names and texts are re-read from the caller's text so they match what the user sees.
   const entities = index.entities.map((e) => {
     const mentions = e.mentions.map(map);

@@ -4,50 +4,131 @@
 /**
  * Text prepared for analysis, with a way back to offsets in the original.
  * compromise misses names written with decomposed accents (NFD), so the core analyses NFC text;
- * NFC can shorten the string, so every reported offset goes through `toOriginal`.
+ * NFC can shorten (or, for a few characters, lengthen) the string, so every reported offset goes
+ * through the maps below.
  */
 export interface PreparedText {
   original: string;
   /** NFC text handed to compromise. */
   text: string;
-  /** Maps an index in `text` (0..text.length) to an index in `original`. */
+  /**
+   * Maps an index in `text` (0..text.length) to an index in `original`. Inside a character whose
+   * normalised form has another length it rounds up (to the end of that character): right for span ends.
+   */
   toOriginal(index: number): number;
+  /** Like `toOriginal` but rounds down inside such a character: right for span starts. */
+  toOriginalStart(index: number): number;
 }
 
-const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+/**
+ * No character below U+0300 is changed by NFC or composes with the character before it (checked
+ * over all of Unicode against the canonical decompositions), so NFC never acts across the gap
+ * before one: the text can be normalised chunk by chunk, and only chunks that change need work.
+ */
+const SAFE_BOUNDARY_BELOW = 0x300;
+
+let graphemes: Intl.Segmenter | undefined;
+function segmentGraphemes(s: string): string[] {
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return Array.from(graphemes.segment(s), (g) => g.segment);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  // never end inside a surrogate pair
+  if (n > 0 && isHighSurrogate(a.charCodeAt(n - 1))) n--;
+  return n;
+}
+
+function commonSuffix(a: string, b: string, prefix: number): number {
+  let n = 0;
+  while (n < a.length - prefix && n < b.length - prefix && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  if (n > 0 && isLowSurrogate(a.charCodeAt(a.length - n))) n--;
+  return n;
+}
+
+/** Merges neighbouring graphemes that NFC composes across, so each group normalises on its own. */
+function groupWhereNfcJoins(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const g of parts) {
+    const last = out.length - 1;
+    if (last >= 0 && (out[last] + g).normalize('NFC') !== out[last].normalize('NFC') + g.normalize('NFC')) out[last] += g;
+    else out.push(g);
+  }
+  return out;
+}
 
 export function prepareText(original: string): PreparedText {
   const nfc = original.normalize('NFC');
   if (nfc === original) {
-    return { original, text: original, toOriginal: (i) => i };
+    const snap = (i: number, up: boolean) => snapToCodePoint(original, Math.max(0, Math.min(i, original.length)), up);
+    return { original, text: original, toOriginal: (i) => snap(i, true), toOriginalStart: (i) => snap(i, false) };
   }
-  // Normalise cluster by cluster (a starter plus its combining marks) so each normalised index maps
-  // to the start of the cluster it came from; cluster ends map exactly.
+  // up[n] / down[n]: original index for normalised index n, rounding up or down inside a
+  // character whose normalisation changed its length. Exact at every unchanged position.
   const pieces: string[] = [];
-  const map: number[] = []; // map[normIndex] = original index
+  const up: number[] = [];
+  const down: number[] = [];
+  const place = (piece: string, norm: string, at: number) => {
+    pieces.push(norm);
+    if (norm === piece) {
+      for (let k = 0; k < norm.length; k++) up.push(at + k), down.push(at + k);
+    } else {
+      // Changed (composed, decomposed or reordered): the unchanged head and tail map exactly
+      // (a mark after a space must not pull the space into a span); the changed middle rounds.
+      const head = commonPrefix(piece, norm);
+      const tail = commonSuffix(piece, norm, head);
+      const midEnd = at + piece.length - tail;
+      for (let k = 0; k < norm.length; k++) {
+        if (k <= head) up.push(at + k), down.push(at + k);
+        else if (k >= norm.length - tail) up.push(midEnd + k - (norm.length - tail)), down.push(midEnd + k - (norm.length - tail));
+        else up.push(midEnd), down.push(at + head);
+      }
+    }
+  };
   let i = 0;
   while (i < original.length) {
     let j = i + 1;
-    // keep surrogate pairs together
-    if (isHighSurrogate(original.charCodeAt(i)) && j < original.length && isLowSurrogate(original.charCodeAt(j))) j++;
-    while (j < original.length && COMBINING.test(original[j])) j++;
-    const cluster = original.slice(i, j);
-    const norm = cluster.normalize('NFC');
-    if (norm.length === cluster.length) {
-      for (let k = 0; k < norm.length; k++) map.push(i + k);
+    while (j < original.length && original.charCodeAt(j) >= SAFE_BOUNDARY_BELOW) j++;
+    const chunk = original.slice(i, j);
+    const norm = chunk.normalize('NFC');
+    if (norm === chunk || chunk.length === 1) {
+      place(chunk, norm, i);
     } else {
-      for (let k = 0; k < norm.length; k++) map.push(k === 0 ? i : j);
+      // Finer: grapheme by grapheme, when NFC does not act across graphemes (it almost never does).
+      const parts = groupWhereNfcJoins(segmentGraphemes(chunk));
+      const normParts = parts.map((g) => g.normalize('NFC'));
+      if (normParts.join('') === norm) {
+        let at = i;
+        parts.forEach((g, k) => {
+          place(g, normParts[k], at);
+          at += g.length;
+        });
+      } else {
+        place(chunk, norm, i);
+      }
     }
-    pieces.push(norm);
     i = j;
   }
-  map.push(original.length);
+  up.push(original.length);
+  down.push(original.length);
   const text = pieces.join('');
+  const clamp = (index: number) => Math.max(0, Math.min(index, up.length - 1));
   return {
     original,
     text,
-    toOriginal: (index) => map[Math.max(0, Math.min(index, map.length - 1))],
+    toOriginal: (index) => snapToCodePoint(original, up[clamp(index)], true),
+    toOriginalStart: (index) => snapToCodePoint(original, down[clamp(index)], false),
   };
+}
+
+/** Moves an offset that falls inside a surrogate pair to the pair's end (`up`) or start. */
+export function snapToCodePoint(text: string, offset: number, up: boolean): number {
+  if (offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset))) {
+    return up ? offset + 1 : offset - 1;
+  }
+  return offset;
 }
 
 export function isHighSurrogate(code: number): boolean {
