@@ -1,8 +1,52 @@
-// Activation wires the features together (placeholder until the extension lands).
+// Activation wires the features together. Each feature lives in its own file and exposes
+// registerX(context, deps); they all read the one DocumentService. Activation itself does almost
+// nothing: the analysis worker starts only when the first article needs analysing, and the
+// analysis core (compromise) is never loaded in the extension host.
 import * as vscode from 'vscode';
+import { AnalysisPool } from '../worker/pool';
+import { registerCommands } from './commands';
+import { readConfig } from './config';
+import { registerDefinition } from './definitionProvider';
+import { registerDiagnostics } from './diagnostics';
+import { registerDocumentHighlights } from './documentHighlightProvider';
+import { DocumentService } from './documentService';
+import { registerDocumentSymbols } from './documentSymbolProvider';
+import { registerHover } from './hoverProvider';
+import { registerReferences } from './referenceProvider';
+import { registerStatusBar } from './statusBar';
 
-export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand('claimlens.refresh', () => undefined));
+/** What activate() returns: used by the integration tests (and other extensions) to await analysis. */
+export interface ClaimLensApi {
+  service: DocumentService;
+}
+
+export function activate(context: vscode.ExtensionContext): ClaimLensApi {
+  const log = vscode.window.createOutputChannel('ClaimLens', { log: true });
+  context.subscriptions.push(log);
+  const service = new DocumentService({
+    log,
+    createBackend: () => {
+      const max = readConfig().workersMax;
+      log.info(`starting the analysis worker${max > 0 ? ` (at most ${max} threads)` : ''}`);
+      return new AnalysisPool({ workerPath: context.asAbsolutePath('dist/worker.js'), maxWorkers: max > 0 ? max : undefined });
+    },
+  });
+  context.subscriptions.push(service);
+  const deps = { service };
+
+  registerStatusBar(context, deps);
+  registerCommands(context, deps);
+  registerHover(context, deps);
+  registerReferences(context, deps);
+  registerDefinition(context, deps);
+  registerDocumentHighlights(context, deps);
+  registerDocumentSymbols(context, deps);
+  registerDiagnostics(context, deps);
+
+  // Views (Claims tree, People & Places, highlights, export, citation) register here, e.g.
+  // registerClaimsTree(context, deps);
+
+  return { service };
 }
 
 export function deactivate(): void {}
