@@ -49,7 +49,9 @@ function breakLongWords(text: string): string {
  * percent-encoded, so nothing in them can close the link early.
  */
 export function commandLink(label: string, command: string, args: unknown[], tooltip?: string): string {
-  const target = `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+  // encodeURIComponent leaves ( ) ' ! * alone; an unbalanced ")" would end the link early.
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const target = `command:${command}?${encoded}`;
   const title = tooltip ? ` "${tooltip.replace(/["\\]/g, '')}"` : '';
   return `[${escapeMarkdown(label)}](${target}${title})`;
 }
