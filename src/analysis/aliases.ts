@@ -1,36 +1,341 @@
 // Document pass over name facts: one entity per real-world thing (alias merging), plus the index
-// the claims pass uses to resolve sources.
-import type { Entity } from './model';
+// the claims pass uses to resolve sources. Runs once per document over all paragraphs' facts, so it
+// stays linear in the number of mentions (maps and sorted arrays, no all-pairs loops).
+import type { Entity, EntityType } from './model';
 import type { EntityIndex, PlacedFacts } from './facts';
 import { foldKey, slug } from './text';
+import { ROLE_NOUN_SYNONYMS } from './lexicon';
+
+interface Found {
+  start: number;
+  end: number;
+  type: EntityType;
+  key: string;
+  tokens: string[];
+  roles: string[];
+  gender?: 'male' | 'female';
+}
+
+/** Mentions with the same type and folded name: one alias group. */
+interface Group {
+  type: EntityType;
+  key: string;
+  tokens: string[];
+  found: Found[];
+  /** The group this one is a short form of ("Maduro" -> "Nicolas Maduro"), once resolved. */
+  target?: Group;
+}
+
+const groupKey = (type: EntityType, key: string) => `${type}|${key}`;
 
 export function buildEntityIndex(text: string, paragraphs: PlacedFacts[]): EntityIndex {
-  const byKey = new Map<string, Entity>();
-  const entities: Entity[] = [];
-  const mentions: EntityIndex['mentions'] = [];
+  const found = collectNames(paragraphs);
+  settleTypes(found);
+  const groups = groupFound(found);
+  const persons = [...groups.values()].filter((g) => g.type === 'person');
+  const resolveShort = linkShortForms(persons);
+  // Each found name now belongs to a group's final target (short forms may pick per mention).
+  const assigned = new Map<Found, Group>();
+  for (const g of groups.values()) for (const f of g.found) assigned.set(f, g.target ?? resolveShort(g, f.start) ?? g);
+  for (const [f, g] of matchCandidates(paragraphs, text, groups, persons, resolveShort, assigned)) assigned.set(f, g);
+  return makeIndex(text, assigned);
+}
+
+function collectNames(paragraphs: PlacedFacts[]): Found[] {
+  const out: Found[] = [];
   for (const p of paragraphs) {
     for (const n of p.facts.names) {
-      const key = n.type + ':' + foldKey(n.text);
-      let e = byKey.get(key);
-      if (!e) {
-        e = { id: `${n.type}:${slug(n.text)}`, type: n.type, name: n.text, aliases: [], roles: [], mentions: [] };
-        byKey.set(key, e);
-        entities.push(e);
-      }
-      const start = p.start + n.start;
-      const end = p.start + n.end;
-      e.mentions.push({ start, end });
-      mentions.push({ start, end, entity: e });
-      const written = text.slice(start, end);
-      if (written !== e.name && !e.aliases.includes(written)) e.aliases.push(written);
-      for (const r of n.roles) if (!e.roles.includes(r)) e.roles.push(r);
+      const key = foldKey(n.text);
+      if (!key) continue;
+      out.push({ start: p.start + n.start, end: p.start + n.end, type: n.type, key, tokens: key.split(' '), roles: n.roles, gender: n.gender });
     }
   }
+  return out;
+}
+
+/** The same written name typed differently in different sentences takes its most frequent type. */
+function settleTypes(found: Found[]): void {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const f of found) {
+    const v = votes.get(f.key) ?? new Map<EntityType, number>();
+    v.set(f.type, (v.get(f.type) ?? 0) + 1 + (f.roles.length ? 1 : 0));
+    votes.set(f.key, v);
+  }
+  for (const f of found) {
+    const v = votes.get(f.key)!;
+    if (v.size < 2) continue;
+    let best = f.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    f.type = best;
+  }
+}
+
+function groupFound(found: Found[]): Map<string, Group> {
+  const groups = new Map<string, Group>();
+  for (const f of found) {
+    const k = groupKey(f.type, f.key);
+    let g = groups.get(k);
+    if (!g) {
+      g = { type: f.type, key: f.key, tokens: f.tokens, found: [] };
+      groups.set(k, g);
+    }
+    g.found.push(f);
+  }
+  return groups;
+}
+
+/** Is `short` a shorter way of writing `full`? ("Maduro", "Raúl Mulino", "José Mulino" for "José Raúl Mulino") */
+function shortFormOf(short: string[], full: string[]): 'surname' | 'first' | 'partial' | undefined {
+  if (short.length >= full.length) return undefined;
+  if (short.length === 1) {
+    if (full[full.length - 1] === short[0]) return 'surname';
+    if (full[0] === short[0]) return 'first';
+    return undefined;
+  }
+  // in order, first and last word kept: "Raúl Mulino", "José Mulino"
+  if (short[short.length - 1] !== full[full.length - 1]) return undefined;
+  let i = 0;
+  for (const w of full) if (w === short[i]) i++;
+  return i === short.length ? 'partial' : undefined;
+}
+
+/**
+ * Links person short forms to the full name they stand for. A unique full name takes the short form
+ * for every mention; when several people share the short form (two Clintons), each mention goes to
+ * the one named most recently before it, and stays apart when none was.
+ */
+function linkShortForms(persons: Group[]): (g: Group, at: number) => Group | undefined {
+  const byLast = new Map<string, Group[]>();
+  const byFirst = new Map<string, Group[]>();
+  for (const g of persons) {
+    if (g.tokens.length < 2) continue;
+    push(byLast, g.tokens[g.tokens.length - 1], g);
+    push(byFirst, g.tokens[0], g);
+  }
+  const options = new Map<Group, Group[]>();
+  for (const g of persons) {
+    const last = g.tokens[g.tokens.length - 1];
+    let fulls = (byLast.get(last) ?? []).filter((f) => shortFormOf(g.tokens, f.tokens));
+    if (fulls.length === 0 && g.tokens.length === 1) fulls = (byFirst.get(last) ?? []).filter((f) => shortFormOf(g.tokens, f.tokens) === 'first');
+    // only the longest forms are targets ("Raúl Mulino" is itself a short form of "José Raúl Mulino")
+    fulls = fulls.filter((f) => !fulls.some((o) => o !== f && shortFormOf(f.tokens, o.tokens)));
+    if (fulls.length === 1) g.target = fulls[0];
+    else if (fulls.length > 1) options.set(g, fulls);
+  }
+  // mention starts per full name, sorted, for "named most recently before"
+  const starts = new Map<Group, number[]>();
+  const startsOf = (g: Group) => {
+    let s = starts.get(g);
+    if (!s) {
+      s = g.found.map((f) => f.start).sort((a, b) => a - b);
+      starts.set(g, s);
+    }
+    return s;
+  };
+  return (g, at) => {
+    const opts = options.get(g);
+    if (!opts) return g.target;
+    let best: Group | undefined;
+    let bestAt = -1;
+    for (const o of opts) {
+      const s = startsOf(o);
+      const i = lastBefore(s, at);
+      if (i >= 0 && s[i] > bestAt) {
+        bestAt = s[i];
+        best = o;
+      }
+    }
+    return best;
+  };
+}
+
+/**
+ * Candidates (words the paragraph pass could not type) become mentions when they spell a name known
+ * from elsewhere in the document: the whole name, or a person's unique surname.
+ */
+function matchCandidates(
+  paragraphs: PlacedFacts[],
+  text: string,
+  groups: Map<string, Group>,
+  persons: Group[],
+  resolveShort: (g: Group, at: number) => Group | undefined,
+  assigned: Map<Found, Group>,
+): Array<[Found, Group]> {
+  const byKey = new Map<string, Group>();
+  for (const g of groups.values()) if (!byKey.has(g.key) || g.found.length > byKey.get(g.key)!.found.length) byKey.set(g.key, g);
+  // surnames of full names: a bare surname resolves like a short-form group would
+  const surnames = new Map<string, Group[]>();
+  for (const g of persons) if (g.tokens.length >= 2 && !g.target) push(surnames, g.tokens[g.tokens.length - 1], g);
+  const out: Array<[Found, Group]> = [];
+  for (const p of paragraphs) {
+    for (const c of p.facts.candidates ?? []) {
+      const words = c.tokens.map(([s, e]) => foldKey(text.slice(p.start + s, p.start + e)));
+      let a = 0;
+      while (a < words.length) {
+        let matched = false;
+        for (let b = Math.min(words.length, a + 6) - 1; b >= a; b--) {
+          const key = words.slice(a, b + 1).join(' ');
+          if (!key) continue;
+          const start = p.start + c.tokens[a][0];
+          const end = p.start + c.tokens[b][1];
+          let g: Group | undefined = byKey.get(key);
+          if (g) g = g.target ?? resolveShort(g, start) ?? g;
+          else if (a === b) {
+            const fulls = surnames.get(key);
+            if (fulls && fulls.length === 1) g = fulls[0];
+            else if (fulls) g = nearestBefore(fulls, start);
+          }
+          if (!g) continue;
+          const f: Found = { start, end, type: g.type, key, tokens: key.split(' '), roles: [] };
+          out.push([f, g]);
+          a = b + 1;
+          matched = true;
+          break;
+        }
+        if (!matched) a++;
+      }
+    }
+  }
+  void assigned;
+  return out;
+}
+
+function nearestBefore(fulls: Group[], at: number): Group | undefined {
+  let best: Group | undefined;
+  let bestAt = -1;
+  for (const g of fulls) {
+    for (const f of g.found) if (f.start < at && f.start > bestAt) {
+      bestAt = f.start;
+      best = g;
+    }
+  }
+  return best;
+}
+
+/** The canonical name: most words, then the accented spelling, then the longest, then the first seen. */
+function canonical(spellings: string[]): string {
+  const score = (s: string) => [s.split(/\s+/).length, (s.match(/[^\x00-\x7f]/g) ?? []).length, s.length];
+  let best = spellings[0];
+  for (const s of spellings) {
+    const a = score(s);
+    const b = score(best);
+    if (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])))) best = s;
+  }
+  return best;
+}
+
+function makeIndex(text: string, assigned: Map<Found, Group>): EntityIndex {
+  // mentions in text order; overlapping ones keep the longer (a name found twice by two rules)
+  const all = [...assigned.entries()].sort((x, y) => x[0].start - y[0].start || y[0].end - x[0].end);
+  const kept: Array<[Found, Group]> = [];
+  for (const m of all) {
+    const prev = kept[kept.length - 1];
+    if (prev && m[0].start < prev[0].end) continue;
+    kept.push(m);
+  }
+  const byGroup = new Map<Group, Found[]>();
+  for (const [f, g] of kept) push(byGroup, g, f);
+  const entities: Entity[] = [];
+  const genders = new Map<Entity, 'male' | 'female'>();
+  const entityOf = new Map<Group, Entity>();
+  const usedIds = new Set<string>();
+  for (const [g, fs] of byGroup) {
+    const spellings = [...new Set(fs.map((f) => text.slice(f.start, f.end)))];
+    // a group's own full form counts even when its mentions were all short ("Maduro" x9, "Nicolas Maduro" x1)
+    const name = canonical(spellings);
+    let id = `${g.type}:${slug(name)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${g.type}:${slug(name)}-${n}`;
+    usedIds.add(id);
+    const roles: string[] = [];
+    const seenRoles = new Set<string>();
+    let male = 0;
+    let female = 0;
+    for (const f of fs) {
+      for (const r of f.roles) {
+        const k = r.toLowerCase();
+        if (r && !seenRoles.has(k)) {
+          seenRoles.add(k);
+          roles.push(r);
+        }
+      }
+      if (f.gender === 'male') male++;
+      if (f.gender === 'female') female++;
+    }
+    const e: Entity = { id, type: g.type, name, aliases: spellings.filter((s) => s !== name), roles, mentions: fs.map((f) => ({ start: f.start, end: f.end })) };
+    entities.push(e);
+    entityOf.set(g, e);
+    if (male !== female) genders.set(e, male > female ? 'male' : 'female');
+  }
+  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  const mentions = kept.map(([f, g]) => ({ start: f.start, end: f.end, entity: entityOf.get(g)! }));
+  const starts = mentions.map((m) => m.start);
+  const roleWords = indexRoleWords(entities);
   return {
     entities,
     mentions,
-    entityAt: (offset) => mentions.find((m) => m.start <= offset && offset < m.end)?.entity,
-    genderOf: () => undefined,
-    byRoleNoun: () => undefined,
+    entityAt(offset) {
+      const i = lastBefore(starts, offset + 1);
+      return i >= 0 && offset < mentions[i].end ? mentions[i].entity : undefined;
+    },
+    genderOf: (e) => genders.get(e),
+    byRoleNoun: (noun, before) => byRoleNoun(roleWords, noun, before),
   };
+}
+
+interface RoleWords {
+  /** Words of organisations' names and roles. */
+  organizations: Map<string, Entity[]>;
+  /** Words of people's roles (not their names). */
+  people: Map<string, Entity[]>;
+}
+
+function indexRoleWords(entities: Entity[]): RoleWords {
+  const out: RoleWords = { organizations: new Map(), people: new Map() };
+  for (const e of entities) {
+    if (e.type === 'place') continue;
+    const words = new Set<string>();
+    for (const s of e.type === 'person' ? e.roles : [e.name, ...e.roles]) for (const w of foldKey(s).split(' ')) if (w) words.add(w);
+    for (const w of words) push(e.type === 'person' ? out.people : out.organizations, w, e);
+  }
+  return out;
+}
+
+/**
+ * "the minister" -> the one person whose role holds "minister"; "the agency" -> the one organisation
+ * whose name or role holds "agency" (or a close word: "authority"). Only entities named before
+ * `before` count; undefined when none or several fit.
+ */
+function byRoleNoun(index: RoleWords, noun: string, before: number): Entity | undefined {
+  const n = foldKey(noun).replace(/^(the|a|an|this|that) /, '').split(' ').pop() ?? '';
+  if (!n) return undefined;
+  const named = (e: Entity) => e.mentions[0].start < before;
+  const synonyms = ROLE_NOUN_SYNONYMS[n];
+  const words = synonyms ? index.organizations : index.people;
+  const exact = (words.get(n) ?? []).filter(named);
+  if (exact.length === 1) return exact[0];
+  if (exact.length > 1 || !synonyms) return undefined;
+  const near = new Set<Entity>();
+  for (const w of synonyms) for (const e of words.get(w) ?? []) if (named(e)) near.add(e);
+  return near.size === 1 ? [...near][0] : undefined;
+}
+
+/** Index of the last element < value in a sorted array, or -1. */
+function lastBefore(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
 }

@@ -1,19 +1,288 @@
-// Per-paragraph name finding: people, places, organizations (compromise, corrected by rules).
+// Per-paragraph name finding: people, places, organizations. compromise tags the words; these rules
+// cut capitalised runs into title + name, type them from compromise's tags, word shapes and context
+// (titles, role nouns, speech verbs, appositions), and keep the runs they cannot type as candidates
+// for the document pass (a bare "Maduro" is a person only because "Nicolas Maduro" is named
+// somewhere in the article).
 import type { EntityType } from './model';
-import type { NameFact } from './facts';
-import { matchSpans, type Doc } from './nlp';
+import type { CandidateFact, NameFact } from './facts';
+import type { Doc } from './nlp';
+import { readTerms, isAcronym, isCapitalised, joinedBySpace, type Term } from './terms';
+import {
+  FEMALE_TITLES,
+  INVERTED_SPEECH_VERBS,
+  MALE_TITLES,
+  NAME_CONNECTORS,
+  NEVER_NAMES,
+  NOT_NAME_ACRONYMS,
+  ORG_HEADS,
+  PERSON_CONNECTORS,
+  PERSON_NOUNS,
+  PLACE_ACRONYMS,
+  PLACE_HEADS,
+  POSSESSED_NOUNS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+} from './lexicon';
+import { apposition, roleBefore } from './roles';
 
-export function extractNames(doc: Doc, text: string): NameFact[] {
-  const out: NameFact[] = [];
-  const add = (view: Doc, type: EntityType) => {
-    for (const s of matchSpans(view)) {
-      const name = text.slice(s.start, s.end).replace(/['’]s$/, '').replace(/[.,;:!?]+$/, '');
-      if (!name) continue;
-      out.push({ start: s.start, end: s.start + name.length, text: name, type, roles: [] });
+export interface NameResult {
+  names: NameFact[];
+  candidates: CandidateFact[];
+}
+
+/** Tags that make a capitalised word an ordinary word rather than (part of) a name. */
+const FUNCTION_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'QuestionWord', 'Determiner', 'Conjunction', 'Preposition', 'Copula', 'Modal', 'Auxiliary', 'Negative'];
+/** At the start of a sentence these tags mean "capitalised by position" unless a proper noun follows. */
+const POSITION_TAGS = ['Verb', 'Adverb', 'Adjective', 'Gerund', 'Infinitive', 'PresentTense', 'PastTense', 'Plural', 'Actor', 'Uncountable'];
+/** In a title-cased heading these words are not names whatever their case ("Talks Collapse", "Disputing"). */
+const HEADING_BREAK_TAGS = ['Verb', 'Gerund', 'Plural', 'Adjective', 'Adverb', 'PresentTense', 'PastTense', 'Infinitive'];
+const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym', 'Country', 'City', 'Region'];
+/** Honorifics are not roles: they only tell gender. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+const ROLE_LEAD = new Set(['former', 'then', 'acting', 'interim', 'late', 'outgoing', 'incoming']);
+
+const TAG_OF: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organization' };
+const has = (t: Term, tags: readonly string[]) => tags.some((x) => t.tags.has(x));
+
+function isNameWord(t: Term, heading: boolean): boolean {
+  if (!isCapitalised(t.core) && !isAcronym(t.core)) return false;
+  if (heading && has(t, HEADING_BREAK_TAGS) && !has(t, PROPER_TAGS)) return false;
+  if (NEVER_NAMES.has(t.lower) && !isAcronym(t.core)) return false;
+  if (has(t, FUNCTION_TAGS) && !has(t, PROPER_TAGS)) return false;
+  return /\p{L}/u.test(t.core);
+}
+
+/** Can the run go on from term a to the next term? */
+function continues(a: Term, b: Term): boolean {
+  if (a.sentence !== b.sentence) return false;
+  if (a.possessive) {
+    // "Harbour Workers' Union" goes on; "Maduro's Government" does not.
+    return /^['’]\s+$/.test(a.post) && !/['’]s$/i.test(a.core) && isCapitalised(b.core);
+  }
+  if (joinedBySpace(a.post)) return true;
+  if (a.post === '-' ) return true;
+  // initials and abbreviated titles: "George H. W. Bush", "Ms. Peña", "St. Louis"
+  return /^\.\s+$/.test(a.post) && (a.core.length <= 3 || TITLE_WORDS.has(a.lower));
+}
+
+/** Maximal runs of name words (with connectors like "of" or "de" inside) in one sentence. */
+function nameRuns(terms: Term[], heading: boolean): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < terms.length) {
+    if (!isNameWord(terms[i], heading)) {
+      i++;
+      continue;
     }
+    let j = i;
+    while (j + 1 < terms.length && continues(terms[j], terms[j + 1])) {
+      const next = terms[j + 1];
+      if (isNameWord(next, heading)) {
+        j++;
+        continue;
+      }
+      // up to two connectors, then a name word: "University of Sheffield", "Simón de la Cruz"
+      let k = j + 1;
+      while (k < terms.length && k <= j + 2 && NAME_CONNECTORS.has(terms[k].lower) && !isCapitalised(terms[k].core) && continues(terms[k - 1], terms[k])) k++;
+      if (k > j + 1 && k < terms.length && continues(terms[k - 1], terms[k]) && isNameWord(terms[k], heading) && !terms[k].initial) {
+        j = k;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+const text = (p: string, ts: Term[]) => (ts.length ? p.slice(ts[0].start, ts[ts.length - 1].end) : '');
+
+function headOf(ts: Term[]): string {
+  return ts[ts.length - 1].lower.replace(/\.$/, '');
+}
+
+function typeFromShape(ts: Term[]): EntityType | undefined {
+  if (ts.length === 1 && isAcronym(ts[0].core)) {
+    if (PLACE_ACRONYMS.has(ts[0].lower)) return 'place';
+    if (ts[0].tags.has('Place')) return 'place';
+    return 'organization';
+  }
+  const head = headOf(ts);
+  if (ts.length >= 2 && ORG_HEADS.has(head)) return 'organization';
+  // "University of Sheffield", "Brotherhood of Magicians": an organisation word before "of"
+  const of = ts.findIndex((t) => t.lower === 'of');
+  if (of > 0 && (ORG_HEADS.has(ts[of - 1].lower) || ts[of - 1].tags.has('Organization'))) return 'organization';
+  if (of > 0 && PLACE_HEADS.has(ts[of - 1].lower)) return 'place';
+  if (ts.length >= 2 && PLACE_HEADS.has(head)) return 'place';
+  return undefined;
+}
+
+function typeFromTags(ts: Term[]): EntityType | undefined {
+  const words = ts.filter((t) => !NAME_CONNECTORS.has(t.lower));
+  const count = (tag: string) => words.filter((t) => t.tags.has(tag)).length;
+  const person = count('Person');
+  const place = count('Place');
+  const org = count('Organization');
+  const best = Math.max(person, place, org);
+  if (best === 0) return undefined;
+  // the last word decides a tie: "Texas Rangers", "Paris Hilton"
+  const last = words[words.length - 1];
+  if (org === best && (last.tags.has('Organization') || org > person)) return 'organization';
+  if (place === best && (last.tags.has('Place') || place > person)) return 'place';
+  if (person === best) return 'person';
+  return org === best ? 'organization' : 'place';
+}
+
+/** compromise knows the word as a first or last name (not just "a capitalised word it guessed is a person"). */
+const knownName = (ts: Term[]) => ts.some((t) => has(t, ['FirstName', 'LastName', 'MaleName', 'FemaleName']));
+
+interface Context {
+  person: boolean;
+  roles: string[];
+  gender?: 'male' | 'female';
+}
+
+/** Evidence around a name that says it is a person: title, role noun, speech verb, apposition. */
+function personContext(p: string, terms: Term[], i: number, j: number, titleRole: string | undefined): Context {
+  const roles: string[] = [];
+  let person = false;
+  if (titleRole) {
+    roles.push(titleRole);
+    person = true;
+  }
+  const before = roleBefore(p, terms, i);
+  if (before) {
+    roles.push(before.role);
+    if (before.person) person = true;
+  }
+  const after = apposition(p, terms, j);
+  if (after) {
+    if (after.role) roles.push(after.role);
+    if (after.person) person = true;
+  }
+  const prev = terms[i - 1];
+  const next = terms[j + 1];
+  if (next && next.sentence === terms[j].sentence && joinedBySpace(terms[j].post) && SPEECH_VERBS.has(next.lower)) person = true;
+  if (prev && prev.sentence === terms[i].sentence && joinedBySpace(prev.post) && INVERTED_SPEECH_VERBS.has(prev.lower)) person = true;
+  return { person, roles };
+}
+
+/** Splits "U.S. President Joe Biden" into the title ("U.S. President") and the name ("Joe Biden"). */
+function splitTitle(terms: Term[], i: number, j: number): number {
+  let k = -1;
+  for (let x = i; x < j; x++) {
+    const t = terms[x];
+    const isTitle = TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (t.tags.has('Honorific') && !has(t, ['FirstName', 'LastName']));
+    if (isTitle && !NAME_CONNECTORS.has(terms[x + 1].lower)) k = x;
+  }
+  return k;
+}
+
+function genderOf(titleTerms: Term[], nameTerms: Term[]): 'male' | 'female' | undefined {
+  for (const t of titleTerms) {
+    if (FEMALE_TITLES.has(t.lower.replace(/\.$/, ''))) return 'female';
+    if (MALE_TITLES.has(t.lower.replace(/\.$/, ''))) return 'male';
+  }
+  const first = nameTerms[0];
+  if (nameTerms.length >= 2 && first.tags.has('FemaleName') && !first.tags.has('MaleName')) return 'female';
+  if (nameTerms.length >= 2 && first.tags.has('MaleName') && !first.tags.has('FemaleName')) return 'male';
+  return undefined;
+}
+
+/** Role words written before the title inside the sentence: "Transport" in "Transport Minister", "former". */
+function extendTitleBack(p: string, terms: Term[], i: number): number {
+  let s = i;
+  while (s > 0) {
+    const t = terms[s - 1];
+    if (t.sentence !== terms[s].sentence || !joinedBySpace(t.post)) break;
+    if (ROLE_LEAD.has(t.lower) || (isCapitalised(t.core) && !NEVER_NAMES.has(t.lower) && !has(t, ['Determiner', 'Preposition', 'Conjunction', 'Pronoun']))) s--;
+    else break;
+  }
+  void p;
+  return s;
+}
+
+export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
+  const terms = readTerms(doc);
+  const names: NameFact[] = [];
+  const candidates: CandidateFact[] = [];
+  const candidate = (ts: Term[]) => {
+    const words = ts.filter((t) => !NAME_CONNECTORS.has(t.lower) || isCapitalised(t.core));
+    if (words.length) candidates.push({ start: words[0].start, end: words[words.length - 1].end, tokens: words.map((t) => [t.start, t.end]) });
   };
-  add(doc.people(), 'person');
-  add(doc.places(), 'place');
-  add(doc.organizations(), 'organization');
-  return out.sort((a, b) => a.start - b.start);
+  for (const [ri, rj] of nameRuns(terms, heading)) {
+    let i = ri;
+    const j = rj;
+    const k = splitTitle(terms, i, j);
+    let titleRole: string | undefined;
+    let titleTerms: Term[] = [];
+    if (k >= 0) {
+      const name = terms.slice(k + 1, j + 1);
+      // "General Motors", "Supreme Court": a title word inside an organisation's or place's name
+      if (!typeFromShape(name) || typeFromShape(name) === 'person') {
+        const from = extendTitleBack(p, terms, i);
+        titleTerms = terms.slice(from, k + 1);
+        const roleTerms = titleTerms.filter((t, x) => !(HONORIFICS.has(t.lower.replace(/\.$/, '')) && x === titleTerms.length - 1) && !HONORIFICS.has(t.lower));
+        if (roleTerms.length) titleRole = p.slice(roleTerms[0].start, roleTerms[roleTerms.length - 1].end + (terms[k].post.startsWith('.') && roleTerms[roleTerms.length - 1] === terms[k] ? 1 : 0));
+        i = k + 1;
+      }
+    }
+    // leading words capitalised only because they open the sentence ("Speaking", "Transport")
+    while (i < j && terms[i].initial && has(terms[i], POSITION_TAGS) && !has(terms[i], PROPER_TAGS) && k < 0) i++;
+    if (i === j && terms[i].initial && has(terms[i], POSITION_TAGS) && !has(terms[i], PROPER_TAGS) && !isAcronym(terms[i].core)) continue;
+    let ts = terms.slice(i, j + 1);
+    // trailing connectors never end a name
+    while (ts.length > 1 && NAME_CONNECTORS.has(ts[ts.length - 1].lower)) ts = ts.slice(0, -1);
+    if (ts.length === 1 && NOT_NAME_ACRONYMS.has(ts[0].lower)) continue;
+    // "Venezuelan", "Latin American": nationalities describe, they do not name
+    if (ts.every((t) => t.tags.has('Demonym') || (t.tags.has('Adjective') && !has(t, PROPER_TAGS)))) continue;
+    if (ts.every((t) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || NAME_CONNECTORS.has(t.lower))) continue;
+
+    const last = ts[ts.length - 1];
+    const after = terms[terms.indexOf(last) + 1];
+    // "Maduro's government": compromise calls the possessor an organisation; it is a name to resolve later
+    const possessor = last.possessive && after && !isCapitalised(after.core) && (POSSESSED_NOUNS.has(after.lower) || after.tags.has('Organization'));
+
+    const shape = typeFromShape(ts);
+    const tagged = possessor ? undefined : typeFromTags(ts);
+    const ctx = personContext(p, terms, i, j, titleRole);
+    const gender = genderOf(titleTerms, ts);
+    let type: EntityType | undefined;
+    let strong = true;
+    if (shape && shape !== 'person') type = shape;
+    else if (titleRole || titleTerms.length) type = 'person';
+    else if (ctx.person && tagged !== 'place' && tagged !== 'organization') type = 'person';
+    else if (ctx.person && ts.length >= 2 && tagged !== 'organization') type = 'person';
+    else if (tagged === 'person') {
+      type = 'person';
+      // a lone word compromise guessed is a person ("Virginia") needs the document to agree
+      if (ts.length === 1 && !knownName(ts)) strong = false;
+    } else if (tagged) type = tagged;
+    // a heading's words are all capitalised: trust only shapes and runs compromise types throughout
+    if (heading && (type === 'person' || (!shape && type && !ts.every((t) => t.tags.has(TAG_OF[type!]))))) strong = false;
+    if (!type || !strong) {
+      candidate(ts);
+      continue;
+    }
+    const nameText = text(p, ts);
+    const roles = type === 'person' ? ctx.roles : ctx.roles.filter((r) => !PERSON_NOUNS.has(r.split(/\s+/).pop() ?? ''));
+    names.push({ start: ts[0].start, end: last.end, text: nameText, type, roles: unique(roles), ...(type === 'person' && gender ? { gender } : {}) });
+  }
+  return { names, candidates };
+}
+
+/** The per-paragraph names, without candidates (kept for callers that only want names). */
+export function extractNames(doc: Doc, p: string): NameFact[] {
+  return findNames(doc, p, false).names;
+}
+
+function unique(xs: string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = x.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

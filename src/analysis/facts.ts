@@ -15,6 +15,17 @@ export interface NameFact {
   gender?: 'male' | 'female';
 }
 
+/**
+ * Capitalised words the paragraph alone cannot type ("Maduro" in "Maduro's government", words of a
+ * heading). The document pass makes them mentions when they match a name known from elsewhere.
+ */
+export interface CandidateFact {
+  start: number;
+  end: number;
+  /** The words, as [start, end) pairs local to the paragraph. */
+  tokens: Array<[number, number]>;
+}
+
 /** A quotation found in one paragraph (owned by quotes.ts / speech.ts). */
 export interface QuoteFact {
   /** Content span: inside the quotation marks. */
@@ -40,6 +51,8 @@ export interface ParagraphFacts {
   speech: SpeechFact[];
   /** True when the paragraph reads as a headline or section heading. */
   heading: boolean;
+  /** Untyped capitalised words for the document pass (see CandidateFact). */
+  candidates?: CandidateFact[];
 }
 
 /** Paragraph facts placed in the document: `start` is the paragraph's offset in the prepared text. */

@@ -2,12 +2,14 @@
 // paragraph and depends on nothing but the paragraph's text, so results can be cached by content.
 import type { ParagraphFacts } from './facts';
 import { getNlp } from './nlp';
-import { extractNames } from './entities';
+import { findNames } from './entities';
+import { isHeading } from './headings';
 import { extractSpeech, scanQuotes } from './speech';
 
 export function analyzeParagraph(text: string): ParagraphFacts {
   const doc = getNlp()(text);
-  const names = extractNames(doc, text);
+  const heading = isHeading(text);
+  const { names, candidates } = findNames(doc, text, heading);
   const quotes = scanQuotes(text);
-  return { names, quotes, speech: extractSpeech(doc, text, quotes, names), heading: false };
+  return { names, quotes, speech: extractSpeech(doc, text, quotes, names), heading, candidates };
 }

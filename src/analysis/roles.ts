@@ -1,0 +1,94 @@
+// Roles written next to a name: a role noun before it ("Logistics analyst Adaeze Okonkwo",
+// "Its chief executive, Henrik Dahl") and an apposition after it ("Tunde Bakare, a crane operator").
+// One rule for articles: a role is stored without its leading article or possessive pronoun
+// ("self-exiled Venezuelan opposition leader", "senior analyst at Meridian Freight Research").
+import type { Term } from './terms';
+import { isCapitalised, joinedBySpace } from './terms';
+import { NEVER_NAMES, PERSON_NOUNS, TITLE_WORDS } from './lexicon';
+
+export interface RoleFound {
+  role: string;
+  /** The role's head noun says the name is a person. */
+  person: boolean;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another']);
+/** Heads of appositions that describe an organisation rather than a person. */
+const ORG_NOUNS = new Set(
+  'company firm agency group organisation organization charity consultancy union party newspaper broadcaster airline bank carrier maker manufacturer retailer operator publisher network website startup business club association body regulator institute insurer lender chain supplier developer utility watchdog think-tank'.split(' '),
+);
+const STOP_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'and', 'but', 'said', 'says', 'told']);
+const PREPOSITIONS = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'on', 'to', 'by']);
+const MAX_APPOSITION = 14;
+const MAX_MODIFIERS = 4;
+
+const isRoleNoun = (t: Term) => !t.tags.has('Plural') && (PERSON_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || t.tags.has('Actor'));
+const isModifier = (t: Term) =>
+  !ARTICLES.has(t.lower) &&
+  !NEVER_NAMES.has(t.lower) &&
+  !['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Value', 'QuestionWord'].some((x) => t.tags.has(x)) &&
+  (t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Demonym') || isCapitalised(t.core) || /-/.test(t.core)) &&
+  !(t.tags.has('Verb') && !t.tags.has('Participle') && !isCapitalised(t.core));
+
+/** A role noun phrase right before the name, joined by a space or by a comma. */
+export function roleBefore(p: string, terms: Term[], i: number): RoleFound | undefined {
+  const prev = terms[i - 1];
+  if (!prev || prev.sentence !== terms[i].sentence) return undefined;
+  const byComma = /^,\s+$/.test(prev.post);
+  if (!joinedBySpace(prev.post) && !byComma) return undefined;
+  // "analyst Adaeze Okonkwo": lower-case role noun; "Prime Minister, Najib Razak": a title before a comma
+  if (!isRoleNoun(prev) || (isCapitalised(prev.core) && !byComma)) return undefined;
+  if (prev.possessive) return undefined;
+  let s = i - 1;
+  while (s > 0 && i - s < MAX_MODIFIERS) {
+    const t = terms[s - 1];
+    if (t.sentence !== prev.sentence || !(joinedBySpace(t.post) || (t.possessive && /^['’]?\s+$/.test(t.post)))) break;
+    if (!isModifier(t)) break;
+    s--;
+  }
+  // a comma-joined role needs more than one bare noun ("In addition to the minister, John" is not a role)
+  if (byComma && s > 0 && !['Determiner'].some((x) => terms[s - 1].tags.has(x)) && terms[s - 1].sentence === prev.sentence && !/,\s*$/.test(terms[s - 1].post) && !ARTICLES.has(terms[s - 1].lower)) {
+    // the phrase did not start at a determiner or sentence start: part of a longer clause
+    if (!terms[s].initial) return undefined;
+  }
+  return { role: p.slice(terms[s].start, prev.end + (prev.possessive ? 0 : 0)), person: true };
+}
+
+/** An apposition after the name: ", a crane operator", ", the general secretary of the X,". */
+export function apposition(p: string, terms: Term[], j: number): RoleFound | undefined {
+  const last = terms[j];
+  const first = terms[j + 1];
+  if (!first || first.sentence !== last.sentence || !/^,\s*$/.test(last.post)) return undefined;
+  if (first.lower === 'who') return { role: '', person: true };
+  // an age: "Tunde Bakare, 45, said"
+  if (first.tags.has('Value') && /^\d{1,3}$/.test(first.core) && /^,/.test(first.post)) return { role: '', person: true };
+  let s = j + 1;
+  if (ARTICLES.has(first.lower)) s++;
+  const start = terms[s];
+  if (!start || start.sentence !== last.sentence) return undefined;
+  if (isCapitalised(start.core) && !start.tags.has('Demonym') && !TITLE_WORDS.has(start.lower)) return undefined;
+  let e = s;
+  let head: Term | undefined;
+  let beforePreposition = true;
+  for (; e < terms.length && e - s < MAX_APPOSITION; e++) {
+    const t = terms[e];
+    if (t.sentence !== last.sentence) return undefined;
+    if (STOP_WORDS.has(t.lower) && e > s) {
+      e--;
+      break;
+    }
+    if (t.tags.has('Verb') && !t.tags.has('Participle') && !t.tags.has('Adjective') && !t.tags.has('Noun') && !t.tags.has('Gerund') && e > s) {
+      e--;
+      break;
+    }
+    if (PREPOSITIONS.has(t.lower)) beforePreposition = false;
+    else if (beforePreposition) head = t;
+    if (/[,;.:!?"”()]/.test(t.post) && !/^['’]\s*$/.test(t.post)) break;
+  }
+  if (e - s >= MAX_APPOSITION || e < s || !head) return undefined;
+  const role = p.slice(start.start, terms[Math.min(e, terms.length - 1)].end);
+  if (isRoleNoun(head) && !isCapitalised(head.core)) return { role, person: true };
+  if (isRoleNoun(head)) return { role, person: true };
+  if (ORG_NOUNS.has(head.lower)) return { role, person: false };
+  return undefined;
+}

@@ -1,0 +1,66 @@
+// The paragraph's words as compromise tagged them, in one flat list: the name rules read this list
+// instead of calling several compromise views (each view is another pass over the text).
+import type { Doc } from './nlp';
+
+export interface Term {
+  /** The word as written, possessive "'s" removed ("Maduro's" -> "Maduro"). */
+  core: string;
+  lower: string;
+  /** Span of `core` in the paragraph. */
+  start: number;
+  end: number;
+  /** Punctuation and spaces compromise put before and after the word. */
+  pre: string;
+  post: string;
+  tags: ReadonlySet<string>;
+  /** Ends in a possessive: "Maduro's", "Workers'". */
+  possessive: boolean;
+  /** First word of its sentence (or of a quotation): capitalised by position, not by being a name. */
+  initial: boolean;
+  sentence: number;
+}
+
+interface JsonTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+export function readTerms(doc: Doc): Term[] {
+  const out: Term[] = [];
+  const sentences = doc.json({ offset: true, terms: true }) as Array<{ terms: JsonTerm[] }>;
+  sentences.forEach((s, sentence) => {
+    s.terms.forEach((t, i) => {
+      const sPossessive = /['’]s$/i.test(t.text) && t.text.length > 2;
+      const core = sPossessive ? t.text.slice(0, -2) : t.text;
+      const start = t.offset.start;
+      const pre = t.pre ?? '';
+      out.push({
+        core,
+        lower: core.toLowerCase(),
+        start,
+        end: start + core.length,
+        pre,
+        post: t.post ?? '',
+        tags: new Set(t.tags),
+        possessive: sPossessive || /^['’]/.test(t.post ?? ''),
+        initial: i === 0 || /["“‘(\[—–:]/.test(pre) || /[:—–]\s*$/.test(s.terms[i - 1]?.post ?? ''),
+        sentence,
+      });
+    });
+  });
+  return out;
+}
+
+export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) || /^\p{Ll}{1,2}\p{Lu}/u.test(w);
+
+/** "NASA", "U.S.", "AFP": two to six capitals, dots allowed. */
+export const isAcronym = (w: string): boolean => {
+  const letters = w.replace(/\./g, '');
+  return letters.length >= 2 && letters.length <= 6 && /^\p{Lu}+$/u.test(letters) && /^[\p{Lu}.]+$/u.test(w);
+};
+
+/** Only spaces between two words (no comma, stop, dash or quotation mark). */
+export const joinedBySpace = (post: string): boolean => /^\s+$/.test(post) || post === '';
