@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle, lineColumn, lineStarts } from '../src/analysis';
 import { GoldError, readGold } from './accuracy/gold';
+import type { GoldDoc } from './accuracy/gold';
 import { formatMiss, formatPerDocument, formatSummary, scoreJson } from './accuracy/report';
 import { scoreDocument, sumScores } from './accuracy/score';
 import type { DocScore, Miss } from './accuracy/score';
@@ -81,7 +82,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  let docs;
+  let docs: GoldDoc[];
   try {
     docs = readGold(options.gold);
   } catch (err) {

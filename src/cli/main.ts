@@ -1,11 +1,27 @@
-// `claimlens annotate FILE... [--format json|jsonl|markdown|text]` (placeholder until the CLI lands).
-import { readFileSync } from 'node:fs';
-import { analyzeArticle } from '../analysis';
+// Process entry of the `claimlens` command (bundled to dist/cli.js). Whatever happens, the user
+// sees one line per problem and an exit code, never a stack trace.
+import { EXIT_INTERNAL, errorMessage, run } from './cli';
 
-const [cmd, file] = process.argv.slice(2);
-if (cmd !== 'annotate' || !file) {
-  process.stderr.write('usage: claimlens annotate FILE\n');
-  process.exit(2);
+function fail(err: unknown): void {
+  const detail = process.env.CLAIMLENS_DEBUG && err instanceof Error && err.stack ? `\n${err.stack}` : '';
+  process.stderr.write(`claimlens: internal error: ${errorMessage(err)}${detail}\n`);
+  process.exitCode = EXIT_INTERNAL;
 }
-const text = readFileSync(file === '-' ? 0 : file, 'utf8');
-process.stdout.write(JSON.stringify(analyzeArticle(text), null, 2) + '\n');
+
+// `claimlens annotate x | head` closes the pipe early: the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  fail(err);
+});
+process.on('uncaughtException', (err) => {
+  fail(err);
+  process.exit(EXIT_INTERNAL);
+});
+
+run(process.argv.slice(2), {
+  stdout: (text) => void process.stdout.write(text),
+  stderr: (text) => void process.stderr.write(text),
+  stdin: process.stdin,
+}).then((code) => {
+  process.exitCode = code;
+}, fail);

@@ -1,0 +1,207 @@
+// The CLI in-process: run(argv, io) with captured streams, on small articles written for the tests.
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { analyzeArticle } from '../../src/analysis';
+import type { Analysis } from '../../src/analysis';
+import { run } from '../../src/cli/cli';
+import { renderText, wrap } from '../../src/cli/formats/text';
+import { escapeMarkdown, renderMarkdown } from '../../src/cli/formats/markdown';
+
+const ARTICLE = [
+  'Harbour Talks Resume',
+  '',
+  'Marisol Peña, the union leader, said: "We are not going anywhere."',
+  '',
+  '"The offer is fair," Henrik Dahl said. He said the port could not pay more.',
+].join('\r\n');
+
+interface Captured {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function cli(argv: string[], stdin = ''): Promise<Captured> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdin: Readable.from([Buffer.from(stdin)]) });
+  return { code, stdout, stderr };
+}
+
+describe('cli: annotate', function () {
+  this.timeout(60_000);
+  let dir: string;
+  const file = (name: string, content: string | Buffer) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'claimlens-cli-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints the claimlens/1 object for one file, offsets into the text without its BOM, CRLF kept', async () => {
+    const path = file('bom.txt', `\ufeff${ARTICLE}`);
+    const r = await cli(['annotate', path, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, '');
+    const printed = JSON.parse(r.stdout) as Analysis;
+    assert.deepEqual(printed, JSON.parse(JSON.stringify(analyzeArticle(ARTICLE, { languageId: 'plaintext' }))));
+    for (const c of printed.claims) assert.equal(ARTICLE.slice(c.start, c.end), c.text);
+  });
+
+  it('analyses .md files as Markdown and other files as plain text', async () => {
+    const md = '# Port news\n\nSee [the report](https://example.org/Henrik_Dahl) and `Ana Lima`.\n\n"We will talk," Henrik Dahl said.\n';
+    const asMd = JSON.parse((await cli(['annotate', file('story.md', md), '--format', 'json'])).stdout);
+    const asTxt = JSON.parse((await cli(['annotate', file('story.txt', md), '--format', 'json'])).stdout);
+    assert.deepEqual(asMd, JSON.parse(JSON.stringify(analyzeArticle(md, { languageId: 'markdown' }))));
+    assert.deepEqual(asTxt, JSON.parse(JSON.stringify(analyzeArticle(md, { languageId: 'plaintext' }))));
+    const forced = JSON.parse((await cli(['annotate', file('story2.txt', md), '--format', 'json', '--language', 'markdown'])).stdout);
+    assert.deepEqual(forced, asMd);
+  });
+
+  it('prints one JSON line per file with its path in jsonl', async () => {
+    const a = file('a.txt', ARTICLE);
+    const b = file('b.txt', '');
+    const r = await cli(['annotate', a, b, '--format', 'jsonl']);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    assert.deepEqual(lines.map((l) => [l.schema, l.path]), [['claimlens/1', a], ['claimlens/1', b]]);
+    assert.deepEqual(lines[1], { schema: 'claimlens/1', path: b, entities: [], claims: [] });
+  });
+
+  it('treats an empty file as a valid, empty analysis in every format', async () => {
+    const empty = file('empty.txt', '');
+    assert.deepEqual(JSON.parse((await cli(['annotate', empty, '-f', 'json'])).stdout), { schema: 'claimlens/1', entities: [], claims: [] });
+    const text = await cli(['annotate', empty]);
+    assert.equal(text.code, 0);
+    assert.equal(text.stdout, `${empty}\n0 people, 0 places, 0 organizations, 0 claims (0 direct, 0 reported)\n`);
+  });
+
+  it('reads standard input for -', async () => {
+    const r = await cli(['annotate', '-', '--format', 'jsonl'], `\ufeff${ARTICLE}`);
+    assert.equal(r.code, 0, r.stderr);
+    const line = JSON.parse(r.stdout);
+    assert.equal(line.path, '-');
+    assert.deepEqual(line.claims, JSON.parse(JSON.stringify(analyzeArticle(ARTICLE).claims)));
+  });
+
+  it('reports a bad file in one line, still annotates the good ones, and exits 2', async () => {
+    const good = file('good.txt', ARTICLE);
+    const missing = join(dir, 'missing.txt');
+    const binary = file('photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]));
+    const r = await cli(['annotate', missing, good, binary, dir, '--format', 'jsonl']);
+    assert.equal(r.code, 2);
+    assert.equal(
+      r.stderr,
+      [
+        `claimlens: ${missing}: no such file`,
+        `claimlens: ${binary}: binary file (NUL byte at offset 3), not a text article`,
+        `claimlens: ${dir}: is a directory, not an article`,
+        '',
+      ].join('\n'),
+    );
+    assert.equal(r.stdout.trimEnd().split('\n').length, 1);
+    assert.equal(JSON.parse(r.stdout).path, good);
+  });
+
+  it('refuses an input above --max-size', async () => {
+    const r = await cli(['annotate', file('long.txt', 'word '.repeat(400)), '--max-size', '1k']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^claimlens: .*long\.txt: too large \(2\.0 KB, above the 1\.0 KB limit; see --max-size\)\n$/);
+  });
+
+  it('prints a usage line and exits 2 on a bad option or format, with nothing on stdout', async () => {
+    for (const argv of [['annotate', 'x', '--frobnicate'], ['annotate', 'x', '--format', 'yaml'], []]) {
+      const r = await cli(argv);
+      assert.equal(r.code, 2, argv.join(' '));
+      assert.equal(r.stdout, '');
+      const lines = r.stderr.trimEnd().split('\n');
+      assert.equal(lines.length, 2, r.stderr);
+      assert.match(lines[0], /^claimlens: /);
+      assert.match(lines[1], /^usage: claimlens annotate FILE\.\.\./);
+    }
+  });
+
+  it('prints help and version on stdout', async () => {
+    const help = await cli(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /--format/);
+    const version = await cli(['--version']);
+    assert.match(version.stdout, /^claimlens \d+\.\d+\.\d+\n$/);
+  });
+});
+
+// Renderers on a hand-made analysis, so the layout is tested apart from what the core finds.
+const TEXT = 'Ana Lima spoke.\nIn Rome, Ana Lima said: "Prices will fall." Officials said wages rise.\n"Alone," it read.';
+const span = (s: string, from = 0) => {
+  const start = TEXT.indexOf(s, from);
+  return { start, end: start + s.length };
+};
+const HAND: Analysis = {
+  schema: 'claimlens/1',
+  entities: [
+    { id: 'place:rome', type: 'place', name: 'Rome', aliases: [], roles: [], mentions: [span('Rome')] },
+    { id: 'person:ana-lima', type: 'person', name: 'Ana Lima', aliases: ['Lima'], roles: ['economist at the bank'], mentions: [span('Ana Lima'), span('Ana Lima', 10)] },
+  ],
+  claims: [
+    { id: 'c3', kind: 'direct', ...span('Alone,'), text: 'Alone,', source: null, cue: null },
+    { id: 'c2', kind: 'reported', ...span('wages rise'), text: 'wages rise', source: { ...span('Officials'), name: 'Officials', entityId: null }, cue: { ...span('said', 60), text: 'said' } },
+    { id: 'c1', kind: 'direct', ...span('Prices will fall.'), text: 'Prices will fall.', source: { ...span('Ana Lima', 10), name: 'Ana Lima', entityId: 'person:ana-lima' }, cue: { ...span('said'), text: 'said' } },
+  ],
+};
+
+describe('cli: text and markdown reports', () => {
+  it('lists entities by type with first line:column, roles and aliases', () => {
+    const out = renderText('story.txt', TEXT, HAND);
+    const lines = out.split('\n');
+    assert.equal(lines[0], 'story.txt');
+    assert.equal(lines[1], '1 person, 1 place, 0 organizations, 3 claims (2 direct, 1 reported)');
+    const people = lines.indexOf('People');
+    const places = lines.indexOf('Places');
+    assert.ok(people > 0 && places > people, out);
+    assert.match(lines[people + 1], /^ {2}Ana Lima +1:1 +2 mentions +economist at the bank; also written Lima$/);
+    assert.match(lines[places + 1], /^ {2}Rome +2:4 +1 mention$/);
+    assert.ok(!out.includes('undefined') && !out.includes('null'), out);
+  });
+
+  it('groups claims by source in order of first claim, sources nobody named last, each at line:column', () => {
+    const out = renderText('story.txt', TEXT, HAND);
+    const groups = out.split('\n').filter((l) => /^ {2}\S.*: \d+ claims?$/.test(l));
+    assert.deepEqual(groups, ['  Ana Lima (person): 1 claim', '  Officials (not resolved to a name): 1 claim', '  No source found: 1 claim']);
+    assert.match(out, /\n {4}2:26 +direct +said +“Prices will fall\.”\n/);
+    assert.match(out, /\n {4}2:60 +reported +said +wages rise\n/);
+    assert.match(out, /\n {4}3:2 +direct +- +“Alone,”\n/);
+  });
+
+  it('wraps long claims under their first column and never cuts a word', () => {
+    assert.deepEqual(wrap('aa bb cc dd', 5, 8), ['aa bb', 'cc dd']);
+    assert.deepEqual(wrap('unbreakable-word x', 4, 4), ['unbreakable-word', 'x']);
+    const long = 'word '.repeat(60).trim();
+    const text = `Ana Lima said: "${long}"`;
+    const analysis: Analysis = { ...HAND, entities: [], claims: [{ id: 'c', kind: 'direct', start: 16, end: 16 + long.length, text: long, source: null, cue: null }] };
+    const lines = renderText('t', text, analysis).split('\n').filter((l) => l.includes('word'));
+    assert.ok(lines.length >= 3);
+    for (const l of lines) assert.ok(l.length <= 100, l);
+    const column = lines[0].indexOf('“');
+    for (const l of lines.slice(1)) assert.equal(l.search(/\S/), column, l);
+  });
+
+  it('renders Markdown with article text escaped, so names and quotes cannot become links or HTML', () => {
+    assert.equal(escapeMarkdown('[x](command:workbench.action) <b>*hi*</b> a|b `c`'), '\\[x\\](command:workbench.action) &lt;b&gt;\\*hi\\*&lt;/b&gt; a\\|b \\`c\\`');
+    const hostile: Analysis = {
+      ...HAND,
+      claims: [{ ...HAND.claims[2], text: 'Click [here](command:evil) <img src=x>' }],
+    };
+    const md = renderMarkdown('story.md', TEXT, hostile);
+    assert.ok(!/[^\\]\]\(command:/.test(md) && !md.includes('<img'), md);
+    assert.match(md, /^# ClaimLens: story\.md\n/);
+    assert.match(md, /\n\| Ana Lima \| 1:1 \| 2 \| Lima \| economist at the bank \|\n/);
+    assert.match(md, /\n### Ana Lima \(person\)\n\n1 claim:\n\n- \*\*2:26\*\* direct, \*said\*: “Click \\\[here\\\]\(command:evil\) &lt;img src=x&gt;”\n/);
+  });
+});
