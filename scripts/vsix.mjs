@@ -47,6 +47,7 @@ export function checkVsix(bytes, names) {
     ['holds the LICENSE', has((n) => /^extension\/license(\.txt|\.md)?$/i.test(n))],
     ['holds the icon (extension/media/icon.png)', has(inExtension('media/icon.png'))],
     ['holds syntaxes/', has((n) => n.startsWith('extension/syntaxes/'))],
+    ['no CLI bundle (the CLI ships through npm)', !has(inExtension('dist/cli.js'))],
     ['no source maps', !has((n) => n.endsWith('.map'))],
     ['no src/', !has((n) => n.startsWith('extension/src/'))],
     ['no test/ or out/', !has((n) => /^extension\/(test|out)\//.test(n))],
