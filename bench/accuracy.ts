@@ -1,20 +1,22 @@
-// `npm run bench:accuracy [FILE] [--json] [--verbose] [--misses[=KINDS]] [--doc ID]`
+// `npm run bench:accuracy [FILE] [--json|--markdown] [--verbose] [--misses[=KINDS]] [--doc ID]`
 // Runs analyzeArticle over the gum-news-claims gold file and prints how often it is right.
+import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle, lineColumn, lineStarts } from '../src/analysis';
 import { GoldError, readGold } from './accuracy/gold';
 import type { GoldDoc } from './accuracy/gold';
-import { formatMiss, formatPerDocument, formatSummary, scoreJson } from './accuracy/report';
+import { formatMarkdownSummary, formatMiss, formatPerDocument, formatSummary, scoreJson } from './accuracy/report';
 import { scoreDocument, sumScores } from './accuracy/score';
 import type { DocScore, Miss } from './accuracy/score';
 
 // Compiled to out/bench/ by tsc or bundled to .cache/bench/ by bench/accuracy/run.mjs: the repo root is two up.
 const DEFAULT_GOLD = resolve(__dirname, '..', '..', '..', 'shared', 'benchmarks', 'gum-news-claims.dev.jsonl');
 
-const USAGE = `usage: npm run bench:accuracy -- [GOLD.jsonl] [--json] [--verbose] [--misses[=KINDS]] [--doc ID]...
+const USAGE = `usage: npm run bench:accuracy -- [GOLD.jsonl] [--json|--markdown] [--verbose] [--misses[=KINDS]] [--doc ID]...
   GOLD.jsonl   default ${DEFAULT_GOLD}
   --json       one JSON object (with --verbose: per-document scores; with --misses: the misses)
+  --markdown   the summary as a Markdown table (for the README)
   --verbose    one row per document
   --misses     list what was missed or wrong, as DOC:LINE:COL KIND "TEXT" (expected, got).
                KINDS (comma separated): entities, quotes, speakers, reported, sources, or exact kinds
@@ -32,6 +34,7 @@ const MISS_GROUPS: Record<string, string[]> = {
 interface Options {
   gold: string;
   json: boolean;
+  markdown: boolean;
   verbose: boolean;
   misses: Set<string> | null;
   docs: string[];
@@ -40,12 +43,13 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options | 'help' {
-  const o: Options = { gold: DEFAULT_GOLD, json: false, verbose: false, misses: null, docs: [] };
+  const o: Options = { gold: DEFAULT_GOLD, json: false, markdown: false, verbose: false, misses: null, docs: [] };
   let goldSet = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') return 'help';
     else if (a === '--json') o.json = true;
+    else if (a === '--markdown') o.markdown = true;
     else if (a === '--verbose' || a === '-v') o.verbose = true;
     else if (a === '--misses' || a.startsWith('--misses=')) {
       const kinds = a === '--misses' ? Object.keys(MISS_GROUPS) : a.slice('--misses='.length).split(',');
@@ -67,6 +71,14 @@ function parseArgs(argv: string[]): Options | 'help' {
     }
   }
   return o;
+}
+
+/** The commit measured, so a number in the README can be traced to the code that produced it. */
+function gitDescribe(): string {
+  const r = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  if (r.status !== 0) return 'unknown commit';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src'], { encoding: 'utf8' }).stdout.trim() !== '';
+  return `commit ${r.stdout.trim()}${dirty ? ' with uncommitted changes in src/' : ''}`;
 }
 
 function main(argv: string[]): number {
@@ -117,6 +129,11 @@ function main(argv: string[]): number {
       out.documents = scores.map((s) => ({ ...scoreJson(s), ...(options.misses ? { misses: s.misses.filter(wanted) } : {}) }));
     }
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+  if (options.markdown) {
+    const day = new Date().toISOString().slice(0, 10);
+    process.stdout.write(formatMarkdownSummary(total, info, `${day} (ClaimLens ${gitDescribe()})`));
     return 0;
   }
   if (options.misses) {

@@ -103,3 +103,27 @@ export function scoreJson(s: DocScore): Record<string, unknown> {
     sourceAccuracy: { ...s.sources, rate: rate(s.sources.hit, s.sources.total) },
   };
 }
+
+/** The summary as a Markdown table, for the README's "Accuracy" section. */
+export function formatMarkdownSummary(total: DocScore, info: RunInfo, measuredOn: string): string {
+  const cr = clusterRates(total.clustering);
+  const rows: string[][] = [];
+  for (const t of ENTITY_TYPES) {
+    const { exact, overlap } = total.ner[t];
+    rows.push([`${t} F1 (overlap)`, fmtRate(f1(overlap)), `P ${p(overlap)}, R ${r(overlap)}; exact-span F1 ${fmtRate(f1(exact))}`]);
+  }
+  rows.push(['alias clustering B-cubed F1', fmtRate(cr.b3.f1), `P ${fmtRate(cr.b3.precision)}, R ${fmtRate(cr.b3.recall)} over ${total.clustering.mentions} matched names; pairwise F1 ${fmtRate(cr.pairwise.f1)}`]);
+  rows.push(['direct-quote recall', fmtRate(recall(total.directQuotes)), `${total.directQuotes.goldMatched}/${total.directQuotes.gold}`]);
+  rows.push(['direct-quote precision', fmtRate(precision(total.directQuotes)), `${total.directQuotes.predictedMatched}/${total.directQuotes.predicted - total.directQuotes.ignored} (${total.directQuotes.ignored} quoted titles or unattributed quotes not counted)`]);
+  rows.push(['speaker accuracy', fmtRate(rate(total.speakers.hit, total.speakers.total)), `${total.speakers.hit}/${total.speakers.total} found direct quotes with a gold speaker`]);
+  rows.push(['reported-claim recall', fmtRate(recall(total.reported)), `${total.reported.goldMatched}/${total.reported.gold} (gold indirect + mixed); precision ${p(total.reported)}`]);
+  rows.push(['source accuracy', fmtRate(rate(total.sources.hit, total.sources.total)), `${total.sources.hit}/${total.sources.total} found reported claims with a gold speaker`]);
+  return [
+    `Measured ${measuredOn} on \`gum-news-claims.dev.jsonl\`: ${info.documents} documents, ${info.characters.toLocaleString('en-US')} characters.`,
+    '',
+    '| measure | value | counts |',
+    '| --- | --- | --- |',
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ].join('\n');
+}
