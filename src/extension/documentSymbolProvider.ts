@@ -47,14 +47,19 @@ function entitySymbol(doc: vscode.TextDocument, e: Entity, kind: vscode.SymbolKi
   return new vscode.DocumentSymbol(e.name, detail, kind, range, first);
 }
 
-/** A plain-text heading stands alone: its own paragraph, title-cased, without a final stop. */
+/**
+ * A plain-text heading is a short title-cased line without a final stop. Articles put paragraphs on
+ * one line each or separate them by blank lines; either way the line before a heading is blank or
+ * ends a sentence, so a hard-wrapped line in the middle of a sentence is not taken for one.
+ */
 function plainHeadings(doc: vscode.TextDocument): vscode.DocumentSymbol[] {
   const headings: { line: number; text: string }[] = [];
   for (let i = 0; i < doc.lineCount; i++) {
     const line = doc.lineAt(i);
-    if (line.isEmptyOrWhitespace) continue;
-    const alone = (i === 0 || doc.lineAt(i - 1).isEmptyOrWhitespace) && (i === doc.lineCount - 1 || doc.lineAt(i + 1).isEmptyOrWhitespace);
-    if (alone && line.text.length <= 160 && isHeading(line.text)) headings.push({ line: i, text: line.text.trim() });
+    if (line.isEmptyOrWhitespace || line.text.length > 160) continue;
+    const before = i === 0 ? '' : doc.lineAt(i - 1).text.trim();
+    const starts = before === '' || /[.!?:"”’)]$/.test(before) || isHeading(before);
+    if (starts && isHeading(line.text)) headings.push({ line: i, text: line.text.trim() });
   }
   return headings.map((h, k) => {
     const endLine = k + 1 < headings.length ? headings[k + 1].line - 1 : doc.lineCount - 1;

@@ -86,8 +86,10 @@ export function entityCard(hit: MentionHit, input: HoverCardInput): string {
 }
 
 function claimList(claims: Claim[], input: HoverCardInput): string {
-  const max = input.maxClaims ?? 3;
-  const rows = claims.slice(0, max).map((c) => {
+  const max = input.maxClaims ?? 4;
+  // Direct quotes first: a reader hovering a source wants their own words before paraphrases.
+  const ordered = [...claims].sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === 'direct' ? -1 : 1));
+  const rows = ordered.slice(0, max).map((c) => {
     const cue = c.cue ? ` — *${escapeMarkdown(c.cue.text, { maxLength: 40 })}*` : '';
     const line = input.lineOf(c.start);
     return `- ${KIND_ICON[c.kind]} ${quoteText(c)}${cue} · ${commandLink(`line ${line}`, COMMANDS.goToOffset, [input.uri, c.start, c.end], 'Select the claim')}`;

@@ -176,6 +176,13 @@ describe('hover card', () => {
     assert.doesNotMatch(md, /\]\(command:evil/);
   });
 
+  it('lists a source\'s direct quotes before reported speech', () => {
+    // Same claims, but the reported one moved before the quote in the text order of the input.
+    const swapped: Analysis = { ...analysis, claims: [{ ...claims[1], start: 0, end: 5 }, claims[0], claims[2], claims[3]] };
+    const md = buildHoverCard({ lookup: new AnalysisLookup(swapped), offset: at('Ana Ruiz').start, uri: 'file:///tmp/a.txt', lineOf })!.markdown;
+    assert.ok(md.indexOf('rebuild') < md.indexOf('river'), md);
+  });
+
   it('caps the claim list and says how many more there are', () => {
     const md = card(at('Ana Ruiz').start, { maxClaims: 1 })!.markdown;
     assert.match(md, /…and 1 more/);

@@ -1,0 +1,79 @@
+// Find All References, Go to Definition, document highlights and the Outline, through VS Code's
+// own commands, checked against the analysis and (on seed.txt) the text itself.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ClaimLensApi } from '../../src/extension/extension';
+import { allOffsets, analysed, claimLens, closeAllEditors, offsetOf, openWorkspaceArticle } from './extensionApi';
+
+type Ranged = { range: vscode.Range } | { targetRange: vscode.Range; targetSelectionRange?: vscode.Range };
+
+function spans(doc: vscode.TextDocument, items: Ranged[]): { start: number; end: number }[] {
+  return items
+    .map((i) => ('range' in i ? i.range : (i.targetSelectionRange ?? i.targetRange)))
+    .map((r) => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) }))
+    .sort((a, b) => a.start - b.start);
+}
+
+describe('navigation', () => {
+  let api: ClaimLensApi;
+  before(async () => {
+    api = await claimLens();
+  });
+  after(closeAllEditors);
+
+  it('Find All References on "Maduro" in seed.txt returns every mention', async function () {
+    const doc = await openWorkspaceArticle(this, 'seed.txt');
+    const { lookup } = await analysed(api, doc);
+    const at = offsetOf(doc, 'Maduro', 1); // a bare surname, not the first (full-name) mention
+    const locations = (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, doc.positionAt(at))) ?? [];
+    const got = spans(doc, locations.filter((l) => l.uri.toString() === doc.uri.toString()));
+    const hit = lookup.entityAt(at);
+    assert.ok(hit, 'the analysis has an entity at "Maduro"');
+    assert.deepEqual(got, lookup.mentionsOf(hit.entity.id), 'references are exactly the entity mentions');
+    // Every "Maduro" written in the article is one of them.
+    for (const offset of allOffsets(doc.getText(), /Maduro/)) {
+      assert.ok(got.some((s) => s.start <= offset && offset < s.end), `"Maduro" at line ${doc.positionAt(offset).line + 1} is a reference`);
+    }
+  });
+
+  it('Go to Definition jumps to the first mention; highlights show every mention', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    const entity = analysis.entities.find((e) => e.mentions.length > 1);
+    assert.ok(entity, 'an entity mentioned twice');
+    const last = entity.mentions[entity.mentions.length - 1];
+    const position = doc.positionAt(last.start + 1);
+
+    const defs = (await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, position)) ?? [];
+    const first = [...entity.mentions].sort((a, b) => a.start - b.start)[0];
+    assert.ok(
+      spans(doc, defs as Ranged[]).some((s) => s.start === first.start && s.end === first.end),
+      `definition of ${entity.name} is its first mention`,
+    );
+
+    const highlights = (await vscode.commands.executeCommand<vscode.DocumentHighlight[]>('vscode.executeDocumentHighlights', doc.uri, position)) ?? [];
+    assert.deepEqual(spans(doc, highlights), [...entity.mentions].sort((a, b) => a.start - b.start));
+  });
+
+  it('nothing to navigate off a name', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { lookup } = await analysed(api, doc);
+    const offset = offsetOf(doc, 'walked off');
+    assert.equal(lookup.entityAt(offset, true), undefined);
+    const refs = (await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, doc.positionAt(offset))) ?? [];
+    assert.deepEqual(refs, []);
+  });
+
+  it('the Outline lists headings (plain text) and entities grouped by type', async function () {
+    const doc = await openWorkspaceArticle(this, 'seed.txt');
+    const { analysis } = await analysed(api, doc);
+    const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    const people = symbols.find((s) => s.name === 'People');
+    assert.ok(people, `a People group among ${symbols.map((s) => s.name).join(', ')}`);
+    const persons = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
+    assert.deepEqual(people.children.map((c) => c.name).sort(), persons);
+    const headings = symbols.filter((s) => s.kind === vscode.SymbolKind.String).map((s) => s.name);
+    assert.ok(headings.includes('Why Does Panama Support González?'), `headings: ${headings.join(' | ')}`);
+    assert.ok(!headings.some((h) => h.startsWith('Edmundo González, the self-exiled')), 'a sentence is not a heading');
+  });
+});
