@@ -3,7 +3,7 @@
 // pass and posts the Analysis back. Batches are small (a few KB of text), so a cancellation or a
 // newer version of the same document takes effect within one batch.
 import { Worker } from 'node:worker_threads';
-import type { AnalyzeOptions } from '../analysis/model';
+import type { Analysis, AnalyzeOptions } from '../analysis/model';
 import type { ParagraphFacts } from '../analysis/facts';
 import { LruCache } from '../analysis/cache';
 import { analyzeParagraphs, finishDocument, planFirstPass, prepareDocument, type FirstPassPlan, type PreparedDocument } from '../analysis/analyze';
@@ -17,6 +17,8 @@ const HELPER_MIN_CHARS = 48_000;
 const MAX_DOCUMENTS = 16;
 const MAX_PARAGRAPHS_PER_DOCUMENT = 50_000;
 const MAX_CHARS_PER_DOCUMENT = 12_000_000;
+/** Rough serialised size of one part of a result sent to the pool (see protocol.ts). */
+const PART_BYTES = 192 * 1024;
 
 interface Job {
   id: number;
@@ -49,6 +51,8 @@ export class Coordinator {
   private readonly jobs = new Map<number, Job>();
   private readonly queue: Batch[] = [];
   private readonly executors: Executor[] = [];
+  /** Results being handed over part by part, by job. */
+  private readonly deliveries = new Map<number, Array<{ entities: Analysis['entities']; claims: Analysis['claims'] }>>();
   private nextBatch = 1;
 
   constructor(
@@ -65,6 +69,10 @@ export class Coordinator {
         break;
       case 'cancel':
         this.cancel(msg.job);
+        this.deliveries.delete(msg.job);
+        break;
+      case 'next':
+        this.sendNextPart(msg.job);
         break;
       case 'forget':
         for (const job of this.jobs.values()) if (job.key === msg.key) this.cancel(job.id);
@@ -206,6 +214,14 @@ export class Coordinator {
     this.pump();
   }
 
+  private sendNextPart(id: number): void {
+    const parts = this.deliveries.get(id);
+    const part = parts?.shift();
+    if (!parts || !part) return;
+    if (parts.length === 0) this.deliveries.delete(id);
+    this.postToPool({ type: 'part', job: id, ...part, more: parts.length > 0 });
+  }
+
   /** A helper died while idle: nothing to retry, but the pool's onCrash listeners hear of it. */
   reportCrash(message: string): void {
     this.postToPool({ type: 'crash', message });
@@ -225,7 +241,9 @@ export class Coordinator {
     try {
       const analysis = finishDocument(job.doc, (t) => job.plan.known.get(t));
       job.stats.documentPassMs = performance.now() - t0;
-      this.postToPool({ type: 'result', job: job.id, analysis, stats: job.stats });
+      const [first, ...rest] = splitResult(analysis);
+      if (rest.length) this.deliveries.set(job.id, rest);
+      this.postToPool({ type: 'result', job: job.id, analysis: { ...analysis, ...first }, stats: job.stats, more: rest.length > 0 });
     } catch (err) {
       this.postToPool({ type: 'failed', job: job.id, message: messageOf(err) });
     }
@@ -317,6 +335,31 @@ class HelperExecutor implements Executor {
     this.worker = worker;
     return worker;
   }
+}
+
+/** Cuts a result into parts of about PART_BYTES (estimated), entities first, order kept. */
+export function splitResult(analysis: Analysis, partBytes = PART_BYTES): Array<{ entities: Analysis['entities']; claims: Analysis['claims'] }> {
+  const parts: Array<{ entities: Analysis['entities']; claims: Analysis['claims'] }> = [];
+  let part: (typeof parts)[number] = { entities: [], claims: [] };
+  let bytes = 0;
+  const add = (size: number) => {
+    if (bytes > 0 && bytes + size > partBytes) {
+      parts.push(part);
+      part = { entities: [], claims: [] };
+      bytes = 0;
+    }
+    bytes += size;
+  };
+  for (const e of analysis.entities) {
+    add(80 + 2 * (e.name.length + e.id.length) + 2 * e.aliases.concat(e.roles).join('').length + 24 * e.mentions.length);
+    part.entities.push(e);
+  }
+  for (const c of analysis.claims) {
+    add(160 + 2 * (c.text.length + (c.source?.name.length ?? 0) + (c.cue?.text.length ?? 0)));
+    part.claims.push(c);
+  }
+  parts.push(part);
+  return parts;
 }
 
 export function messageOf(err: unknown): string {

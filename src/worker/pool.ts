@@ -37,6 +37,8 @@ interface Job {
   reject(error: Error): void;
   /** Coordinator crashes this job has been through: a job that crashes twice is not retried. */
   crashes: number;
+  /** A result arriving in parts (see protocol.ts), until its last part. */
+  partial?: AnalysisResult;
 }
 
 const MAX_CRASHES_PER_JOB = 2;
@@ -154,10 +156,25 @@ export class AnalysisPool {
     }
     const job = this.jobs.get(msg.job);
     if (!job) return; // cancelled meanwhile
+    if (msg.type === 'result' || msg.type === 'part') {
+      if (msg.type === 'result') {
+        job.partial = { analysis: msg.analysis, stats: msg.stats };
+      } else if (job.partial) {
+        // push in a loop: spreading thousands of items as call arguments can overflow the stack
+        for (const e of msg.entities) job.partial.analysis.entities.push(e);
+        for (const c of msg.claims) job.partial.analysis.claims.push(c);
+      }
+      if (msg.more) {
+        // Asking for the next part lets the host's other events run between two parts.
+        this.post({ type: 'next', job: msg.job });
+        return;
+      }
+    }
     this.jobs.delete(msg.job);
     if (this.currentJob.get(job.key) === msg.job) this.currentJob.delete(job.key);
-    if (msg.type === 'result') job.resolve({ analysis: msg.analysis, stats: msg.stats });
-    else job.reject(new Error(msg.message));
+    if (msg.type === 'failed') job.reject(new Error(msg.message));
+    else if (job.partial) job.resolve(job.partial);
+    else job.reject(new Error('a result part arrived before its result'));
     this.updateRef();
   }
 
@@ -169,6 +186,7 @@ export class AnalysisPool {
     // The replacement starts with empty caches: resend every job still waiting.
     for (const [id, job] of [...this.jobs]) {
       job.crashes++;
+      job.partial = undefined;
       if (job.crashes >= MAX_CRASHES_PER_JOB) {
         this.jobs.delete(id);
         if (this.currentJob.get(job.key) === id) this.currentJob.delete(job.key);

@@ -25,10 +25,18 @@ export interface AnalysisStats {
 export type ToCoordinator =
   | { type: 'analyze'; job: number; key: string; text: string; options: AnalyzeOptions }
   | { type: 'cancel'; job: number }
-  | { type: 'forget'; key: string };
+  | { type: 'forget'; key: string }
+  /** The pool took the previous part of a result: send the next one. */
+  | { type: 'next'; job: number };
 
+/**
+ * A large Analysis comes back in parts, each sent only after the pool asked for it: receiving a
+ * message deserialises it on the receiving thread in one go (about 40 ms for a 3 MB result), and
+ * the extension host's thread must not stall that long. `more` says whether parts follow.
+ */
 export type FromCoordinator =
-  | { type: 'result'; job: number; analysis: Analysis; stats: AnalysisStats }
+  | { type: 'result'; job: number; analysis: Analysis; stats: AnalysisStats; more: boolean }
+  | { type: 'part'; job: number; entities: Analysis['entities']; claims: Analysis['claims']; more: boolean }
   | { type: 'failed'; job: number; message: string }
   /** A helper worker crashed; the coordinator restarted it and retried or failed the work. */
   | { type: 'crash'; message: string };

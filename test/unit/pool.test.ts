@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../src/analysis/analyze';
 import { AnalysisPool, CancelledError } from '../../src/worker/pool';
+import { splitResult } from '../../src/worker/coordinator';
 import { generateArticle, readSample } from '../../bench/generate';
 
 const WORKER = path.resolve(__dirname, '../../src/worker/analysisWorker.js');
@@ -126,6 +127,15 @@ describe('AnalysisPool', function () {
     const { analysis, stats } = await pool.analyzeWithStats('big', text);
     assert.equal(stats.workers, 2);
     assert.deepEqual(analysis, analyzeArticle(text));
+  });
+
+  it('hands a large result over in parts that join back to the whole, in order', () => {
+    const analysis = analyzeArticle(generateArticle(40_000));
+    const parts = splitResult(analysis, 8_000);
+    assert.ok(parts.length > 3, `expected several parts, got ${parts.length}`);
+    assert.deepEqual(parts.flatMap((p) => p.entities), analysis.entities);
+    assert.deepEqual(parts.flatMap((p) => p.claims), analysis.claims);
+    assert.ok(parts.every((p) => p.entities.length + p.claims.length > 0), 'no empty part');
   });
 
   it('restarts a crashed coordinator, tells onCrash listeners and retries the work', async () => {
