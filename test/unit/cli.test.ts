@@ -1,10 +1,10 @@
 // The CLI in-process: run(argv, io) with captured streams, on small articles written for the tests.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { analyzeArticle } from '../../src/analysis';
+import { analyzeArticle, lineColumn, lineStarts } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis';
 import { run } from '../../src/cli/cli';
 import { renderText, wrap } from '../../src/cli/formats/text';
@@ -128,6 +128,28 @@ describe('cli: annotate', function () {
     }
   });
 
+  it('annotates the shared seed article when it is there, consistently with the core', async function () {
+    const seed = join(__dirname, '..', '..', '..', '..', 'shared', 'samples', 'seed.txt');
+    if (!existsSync(seed)) {
+      console.log(`      skipped: ${seed} is missing (it lives outside the repository, in ../shared)`);
+      this.skip();
+    }
+    const text = readFileSync(seed, 'utf8').replace(/^\ufeff/, '');
+    const json = await cli(['annotate', seed, '--format', 'json']);
+    assert.equal(json.code, 0, json.stderr);
+    const analysis = JSON.parse(json.stdout) as Analysis;
+    assert.deepEqual(analysis, JSON.parse(JSON.stringify(analyzeArticle(text))));
+    const report = await cli(['annotate', seed]);
+    assert.equal(report.code, 0, report.stderr);
+    assert.doesNotMatch(report.stdout, /undefined|NaN|\[object/);
+    for (const e of analysis.entities) assert.ok(report.stdout.includes(e.name), e.name);
+    const starts = lineStarts(text);
+    for (const c of analysis.claims) {
+      const { line, column } = lineColumn(starts, c.start);
+      assert.match(report.stdout, new RegExp(`\\n {4}${line}:${column} +${c.kind} `), `${c.id} at ${line}:${column}`);
+    }
+  });
+
   it('prints help and version on stdout', async () => {
     const help = await cli(['--help']);
     assert.equal(help.code, 0);
@@ -177,6 +199,22 @@ describe('cli: text and markdown reports', () => {
     assert.match(out, /\n {4}2:26 +direct +said +“Prices will fall\.”\n/);
     assert.match(out, /\n {4}2:60 +reported +said +wages rise\n/);
     assert.match(out, /\n {4}3:2 +direct +- +“Alone,”\n/);
+  });
+
+  it('gives the same line:column for CRLF and CR line ends as for LF', () => {
+    const lf = renderText('story.txt', TEXT, HAND);
+    for (const eol of ['\r\n', '\r']) {
+      const other = TEXT.replace(/\n/g, eol);
+      // Every offset after the k-th line break moves by k extra code units per CRLF.
+      const shift = (offset: number) => offset + (eol.length - 1) * (TEXT.slice(0, offset).match(/\n/g) ?? []).length;
+      const move = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: shift(x.start), end: shift(x.end) });
+      const analysis: Analysis = {
+        ...HAND,
+        entities: HAND.entities.map((e) => ({ ...e, mentions: e.mentions.map(move) })),
+        claims: HAND.claims.map((c) => ({ ...move(c), source: c.source && move(c.source), cue: c.cue && move(c.cue) })),
+      };
+      assert.equal(renderText('story.txt', other, analysis), lf, JSON.stringify(eol));
+    }
   });
 
   it('wraps long claims under their first column and never cuts a word', () => {
