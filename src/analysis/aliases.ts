@@ -90,6 +90,8 @@ function shortFormOf(short: string[], full: string[]): 'surname' | 'first' | 'pa
   if (short.length === 1) {
     if (full[full.length - 1] === short[0]) return 'surname';
     if (full[0] === short[0]) return 'first';
+    // double or hyphenated surnames: "Quintero" for "Rafael Quintero-Lobos"
+    if (full.indexOf(short[0]) > 0) return 'partial';
     return undefined;
   }
   // in order, first and last word kept: "Raúl Mulino", "José Mulino"
@@ -107,15 +109,18 @@ function shortFormOf(short: string[], full: string[]): 'surname' | 'first' | 'pa
 function linkShortForms(persons: Group[]): (g: Group, at: number) => Group | undefined {
   const byLast = new Map<string, Group[]>();
   const byFirst = new Map<string, Group[]>();
+  const byInner = new Map<string, Group[]>();
   for (const g of persons) {
     if (g.tokens.length < 2) continue;
     push(byLast, g.tokens[g.tokens.length - 1], g);
     push(byFirst, g.tokens[0], g);
+    for (const w of new Set(g.tokens.slice(1, -1))) push(byInner, w, g);
   }
   const options = new Map<Group, Group[]>();
   for (const g of persons) {
     const last = g.tokens[g.tokens.length - 1];
     let fulls = (byLast.get(last) ?? []).filter((f) => shortFormOf(g.tokens, f.tokens));
+    if (fulls.length === 0 && g.tokens.length === 1) fulls = (byInner.get(last) ?? []).filter((f) => shortFormOf(g.tokens, f.tokens) === 'partial');
     if (fulls.length === 0 && g.tokens.length === 1) fulls = (byFirst.get(last) ?? []).filter((f) => shortFormOf(g.tokens, f.tokens) === 'first');
     // only the longest forms are targets ("Raúl Mulino" is itself a short form of "José Raúl Mulino")
     fulls = fulls.filter((f) => !fulls.some((o) => o !== f && shortFormOf(f.tokens, o.tokens)));

@@ -48,7 +48,8 @@ function isNameWord(t: Term, heading: boolean): boolean {
   if (!isCapitalised(t.core) && !isAcronym(t.core)) return false;
   if (heading && has(t, HEADING_BREAK_TAGS) && !has(t, PROPER_TAGS)) return false;
   if (NEVER_NAMES.has(t.lower) && !isAcronym(t.core)) return false;
-  if (has(t, FUNCTION_TAGS) && !has(t, PROPER_TAGS)) return false;
+  // "US" is tagged a pronoun; written in capitals it is the country
+  if (has(t, FUNCTION_TAGS) && !has(t, PROPER_TAGS) && !isAcronym(t.core)) return false;
   return /\p{L}/u.test(t.core);
 }
 
@@ -111,7 +112,8 @@ function typeFromShape(ts: Term[]): EntityType | undefined {
   const head = headOf(ts);
   if (ts.length >= 2 && ORG_HEADS.has(head)) return 'organization';
   // "University of Sheffield", "Brotherhood of Magicians": an organisation word before "of"
-  const of = ts.findIndex((t) => t.lower === 'of');
+  // "Foundation for the Visual Arts", "University of Sheffield": an organisation word before a connector
+  const of = ts.findIndex((t, x) => x > 0 && NAME_CONNECTORS.has(t.lower) && !isCapitalised(t.core));
   if (of > 0 && (ORG_HEADS.has(ts[of - 1].lower) || ts[of - 1].tags.has('Organization'))) return 'organization';
   if (of > 0 && PLACE_HEADS.has(ts[of - 1].lower)) return 'place';
   if (ts.length >= 2 && PLACE_HEADS.has(head)) return 'place';
@@ -144,14 +146,14 @@ interface Context {
 }
 
 /** Evidence around a name that says it is a person: title, role noun, speech verb, apposition. */
-function personContext(p: string, terms: Term[], i: number, j: number, titleRole: string | undefined): Context {
+function personContext(p: string, terms: Term[], i: number, j: number, titleRole: string | undefined, titleStart: number): Context {
   const roles: string[] = [];
   let person = false;
   if (titleRole) {
     roles.push(titleRole);
     person = true;
   }
-  const before = roleBefore(p, terms, i);
+  const before = roleBefore(p, terms, titleStart);
   if (before) {
     roles.push(before.role);
     if (before.person) person = true;
@@ -163,18 +165,32 @@ function personContext(p: string, terms: Term[], i: number, j: number, titleRole
   }
   const prev = terms[i - 1];
   const next = terms[j + 1];
-  if (next && next.sentence === terms[j].sentence && joinedBySpace(terms[j].post) && SPEECH_VERBS.has(next.lower)) person = true;
+  // "X said", but not "a spokesman for X said"
+  const governed = prev && prev.sentence === terms[i].sentence && prev.tags.has('Preposition');
+  if (next && !governed && next.sentence === terms[j].sentence && joinedBySpace(terms[j].post) && SPEECH_VERBS.has(next.lower)) person = true;
   if (prev && prev.sentence === terms[i].sentence && joinedBySpace(prev.post) && INVERTED_SPEECH_VERBS.has(prev.lower)) person = true;
   return { person, roles };
 }
 
-/** Splits "U.S. President Joe Biden" into the title ("U.S. President") and the name ("Joe Biden"). */
+const isTitleWord = (t: Term) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (t.tags.has('Honorific') && !has(t, ['FirstName', 'LastName']));
+
+/**
+ * Splits "U.S. President Joe Biden" into the title ("U.S. President") and the name ("Joe Biden"):
+ * returns the index of the title's last word, -1 when there is no title, `j` when it is all title
+ * ("Governor of Virginia", "Secretary of State").
+ */
 function splitTitle(terms: Term[], i: number, j: number): number {
   let k = -1;
-  for (let x = i; x < j; x++) {
+  for (let x = i; x <= j; x++) {
     const t = terms[x];
-    const isTitle = TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (t.tags.has('Honorific') && !has(t, ['FirstName', 'LastName']));
-    if (isTitle && !NAME_CONNECTORS.has(terms[x + 1].lower)) k = x;
+    if (!isTitleWord(t)) continue;
+    if (x === j) {
+      if (x === i || isTitleWord(terms[x - 1])) k = x;
+    } else if (terms[x + 1].lower === 'of' && x + 2 <= j && isCapitalised(terms[x + 2].core)) {
+      // "Secretary of State Hillary Clinton": the title runs to the word after "of"
+      k = x + 2;
+      x += 2;
+    } else if (!NAME_CONNECTORS.has(terms[x + 1].lower)) k = x;
   }
   return k;
 }
@@ -190,8 +206,20 @@ function genderOf(titleTerms: Term[], nameTerms: Term[]): 'male' | 'female' | un
   return undefined;
 }
 
+/** Places and organisations named inside a title: "U.S." in "U.S. President", "NASA" in "NASA Administrator". */
+function namesInTitle(p: string, titleTerms: Term[]): NameFact[] {
+  const out: NameFact[] = [];
+  for (const t of titleTerms) {
+    if (t.possessive) continue;
+    const acronym = isAcronym(t.core) && !NOT_NAME_ACRONYMS.has(t.lower) && !TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
+    const type: EntityType | undefined = acronym ? (PLACE_ACRONYMS.has(t.lower) || t.tags.has('Place') ? 'place' : 'organization') : t.tags.has('Place') && !t.tags.has('Demonym') ? 'place' : t.tags.has('Organization') && !TITLE_WORDS.has(t.lower) ? 'organization' : undefined;
+    if (type) out.push({ start: t.start, end: t.end, text: p.slice(t.start, t.end), type, roles: [] });
+  }
+  return out;
+}
+
 /** Role words written before the title inside the sentence: "Transport" in "Transport Minister", "former". */
-function extendTitleBack(p: string, terms: Term[], i: number): number {
+function extendTitleBack(terms: Term[], i: number): number {
   let s = i;
   while (s > 0) {
     const t = terms[s - 1];
@@ -199,7 +227,6 @@ function extendTitleBack(p: string, terms: Term[], i: number): number {
     if (ROLE_LEAD.has(t.lower) || (isCapitalised(t.core) && !NEVER_NAMES.has(t.lower) && !has(t, ['Determiner', 'Preposition', 'Conjunction', 'Pronoun']))) s--;
     else break;
   }
-  void p;
   return s;
 }
 
@@ -220,11 +247,17 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     if (k >= 0) {
       const name = terms.slice(k + 1, j + 1);
       // "General Motors", "Supreme Court": a title word inside an organisation's or place's name
-      if (!typeFromShape(name) || typeFromShape(name) === 'person') {
-        const from = extendTitleBack(p, terms, i);
-        titleTerms = terms.slice(from, k + 1);
-        const roleTerms = titleTerms.filter((t, x) => !(HONORIFICS.has(t.lower.replace(/\.$/, '')) && x === titleTerms.length - 1) && !HONORIFICS.has(t.lower));
-        if (roleTerms.length) titleRole = p.slice(roleTerms[0].start, roleTerms[roleTerms.length - 1].end + (terms[k].post.startsWith('.') && roleTerms[roleTerms.length - 1] === terms[k] ? 1 : 0));
+      const shape = name.length ? typeFromShape(name) : undefined;
+      if (!shape || shape === 'person') {
+        titleTerms = terms.slice(extendTitleBack(terms, i), k + 1);
+        names.push(...namesInTitle(p, titleTerms));
+        const roleTerms = titleTerms.filter((t) => !HONORIFICS.has(t.lower.replace(/\.$/, '')));
+        if (roleTerms.length) {
+          const lastRole = roleTerms[roleTerms.length - 1];
+          // keep the stop of an abbreviated title ("Gov.")
+          titleRole = p.slice(roleTerms[0].start, lastRole.end + (lastRole.post.startsWith('.') && lastRole.core.length <= 4 ? 1 : 0));
+        }
+        if (k === j) continue;
         i = k + 1;
       }
     }
@@ -246,7 +279,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
 
     const shape = typeFromShape(ts);
     const tagged = possessor ? undefined : typeFromTags(ts);
-    const ctx = personContext(p, terms, i, j, titleRole);
+    const ctx = personContext(p, terms, i, j, titleRole, titleTerms.length ? terms.indexOf(titleTerms[0]) : i);
     const gender = genderOf(titleTerms, ts);
     let type: EntityType | undefined;
     let strong = true;
@@ -265,10 +298,13 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
       candidate(ts);
       continue;
     }
+    // "Warhol Polaroids": a plural common word ends a person's name
+    if (type === 'person') while (ts.length > 1 && ts[ts.length - 1].tags.has('Plural') && !has(ts[ts.length - 1], ['Person', 'LastName'])) ts = ts.slice(0, -1);
     const nameText = text(p, ts);
     const roles = type === 'person' ? ctx.roles : ctx.roles.filter((r) => !PERSON_NOUNS.has(r.split(/\s+/).pop() ?? ''));
-    names.push({ start: ts[0].start, end: last.end, text: nameText, type, roles: unique(roles), ...(type === 'person' && gender ? { gender } : {}) });
+    names.push({ start: ts[0].start, end: ts[ts.length - 1].end, text: nameText, type, roles: unique(roles), ...(type === 'person' && gender ? { gender } : {}) });
   }
+  names.sort((a, b) => a.start - b.start);
   return { names, candidates };
 }
 

@@ -69,7 +69,8 @@ export const ORG_HEADS = set(`
   hospital clinic centre center inc. ltd. corp. co. agency commission cooperative co-op exchange
   reserve council secretariat mission embassy consulate observatory orchestra band choir
   foundation initiative project programme program network shipping logistics energy media
-  entertainment capital partners ventures solutions studios records publishing
+  entertainment capital partners ventures solutions studios records publishing engineering
+  construction consulting
 `);
 
 /** Last words of place names ("Ross Sea", "Eureka Springs"). */

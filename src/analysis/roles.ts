@@ -81,7 +81,8 @@ export function apposition(p: string, terms: Term[], j: number): RoleFound | und
       e--;
       break;
     }
-    if (PREPOSITIONS.has(t.lower)) beforePreposition = false;
+    // the head is the noun before a preposition or a participle: "company building the dam"
+    if (PREPOSITIONS.has(t.lower) || (e > s && t.tags.has('Gerund'))) beforePreposition = false;
     else if (beforePreposition) head = t;
     if (/[,;.:!?"”()]/.test(t.post) && !/^['’]\s*$/.test(t.post)) break;
   }

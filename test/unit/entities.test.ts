@@ -1,0 +1,171 @@
+// People, places and organizations found per paragraph and in the whole article: spans, titles,
+// roles, context rules and headings. Articles here are written for these tests.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle } from '../../src/analysis';
+import type { Analysis, Entity, EntityType } from '../../src/analysis/model';
+import { isHeading } from '../../src/analysis/headings';
+
+const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
+
+function byName(a: Analysis, name: string): Entity {
+  const e = a.entities.find((x) => x.name === name);
+  assert.ok(e, `no entity "${name}" in: ${a.entities.map((x) => `${x.type}:${x.name}`).join(', ')}`);
+  return e;
+}
+
+function names(a: Analysis, type: EntityType): string[] {
+  return a.entities.filter((e) => e.type === type).map((e) => e.name);
+}
+
+function mentionTexts(text: string, e: Entity): string[] {
+  return e.mentions.map((m) => text.slice(m.start, m.end));
+}
+
+describe('entities: spans', () => {
+  it('leaves titles and honorifics out of the name and keeps them as roles', () => {
+    const text = 'U.S. President Joe Biden met Panamanian President Mulino. Transport Minister Lucía Ferreira spoke later.';
+    const a = analyzeArticle(text);
+    assert.deepEqual(mentionTexts(text, byName(a, 'Joe Biden')), ['Joe Biden']);
+    assert.deepEqual(byName(a, 'Joe Biden').roles, ['U.S. President']);
+    assert.deepEqual(byName(a, 'Mulino').roles, ['Panamanian President']);
+    assert.deepEqual(byName(a, 'Lucía Ferreira').roles, ['Transport Minister']);
+    // the place inside a title is a place of its own
+    assert.deepEqual(names(a, 'place'), ['U.S.']);
+  });
+
+  it('strips possessives and trailing punctuation', () => {
+    const text = 'Hana Kowalczyk won the vote. Kowalczyk\'s victory surprised her rivals, said Kowalczyk.';
+    const a = analyzeArticle(text);
+    const e = byName(a, 'Hana Kowalczyk');
+    assert.deepEqual(mentionTexts(text, e), ['Hana Kowalczyk', 'Kowalczyk', 'Kowalczyk']);
+  });
+
+  it('does not call a possessor plus "government" or "office" an organization', () => {
+    const text = 'Prime Minister Arvid Lunde resigned on Monday. Lunde\'s government had lasted a year. Lunde\'s office declined to comment.';
+    const a = analyzeArticle(text);
+    assert.deepEqual(names(a, 'organization'), []);
+    assert.equal(byName(a, 'Arvid Lunde').mentions.length, 3);
+  });
+
+  it('finds organization names by their last word, acronyms, and drops a leading "The"', () => {
+    const text = 'The Harbour Workers\' Union met the Valmera Port Authority. NASA and AFP reported it, as did The Associated Press.';
+    const a = analyzeArticle(text);
+    assert.deepEqual(names(a, 'organization').sort(), ['AFP', 'Associated Press', 'Harbour Workers\' Union', 'NASA', 'Valmera Port Authority']);
+  });
+
+  it('finds "U.S." and "US" as places', () => {
+    const a = analyzeArticle('Officials in the U.S. were worried. Later, US officials met in Oslo.');
+    assert.deepEqual(names(a, 'place').sort(), ['Oslo', 'U.S.', 'US']);
+  });
+
+  it('keeps names joined by "and" apart', () => {
+    const a = analyzeArticle('He has met leaders in Argentina and Uruguay.');
+    assert.deepEqual(names(a, 'place').sort(), ['Argentina', 'Uruguay']);
+  });
+
+  it('never makes a pronoun or a nationality a mention', () => {
+    const a = analyzeArticle('He said she was Venezuelan. They met the Latin American leaders.');
+    assert.deepEqual(a.entities, []);
+  });
+});
+
+describe('entities: names compromise does not know', () => {
+  it('finds a person next to a speech verb', () => {
+    const text = '"Ships will not wait," said Adaeze Okonkwo. Later Chidubem Eze said the port was quiet.';
+    const a = analyzeArticle(text);
+    assert.deepEqual(names(a, 'person').sort(), ['Adaeze Okonkwo', 'Chidubem Eze']);
+  });
+
+  it('finds a person after a role noun, with that role', () => {
+    const a = analyzeArticle('The report was written by environmental engineer Tunde Bakare and logistics analyst Oyelaran Fasanmi.');
+    assert.deepEqual(byName(a, 'Tunde Bakare').roles, ['environmental engineer']);
+    assert.deepEqual(byName(a, 'Oyelaran Fasanmi').roles, ['logistics analyst']);
+  });
+
+  it('finds a person before an apposition and keeps the apposition (without its article) as a role', () => {
+    const text = 'Tunde Bakare, a crane operator who has worked at the port for years, was there. Okechukwu Nnaji, the general secretary of the Harbour Workers\' Union, spoke.';
+    const a = analyzeArticle(text);
+    assert.deepEqual(byName(a, 'Tunde Bakare').roles, ['crane operator']);
+    assert.deepEqual(byName(a, 'Okechukwu Nnaji').roles, ["general secretary of the Harbour Workers' Union"]);
+  });
+
+  it('records a role written before the name with a comma', () => {
+    const a = analyzeArticle('Its chief executive, Henrik Dahl, said on Sunday that the offer was fair.');
+    assert.deepEqual(byName(a, 'Henrik Dahl').roles, ['chief executive']);
+  });
+
+  it('does not make a speaker of a name governed by a preposition ("a spokesman for X said")', () => {
+    const a = analyzeArticle('A spokesman for Halvard Engineering said the company had followed every rule.');
+    assert.deepEqual(names(a, 'person'), []);
+    assert.deepEqual(names(a, 'organization'), ['Halvard Engineering']);
+  });
+});
+
+describe('entities: headings', () => {
+  it('recognises title-cased lines without a final stop as headings', () => {
+    assert.equal(isHeading('Why Does Panama Support González?'), true);
+    assert.equal(isHeading('Why it Matters'), true);
+    assert.equal(isHeading('What People Are Saying'), true);
+    assert.equal(isHeading('González met the president on Wednesday.'), false);
+    assert.equal(isHeading('he said the vote was rigged and the count was late'), false);
+  });
+
+  it('does not create people from capitalised verbs in a heading, but links known names in it', () => {
+    const text = 'Why Does Panama Support Rivas?\n\nMarta Rivas, the opposition leader, visited Panama on Monday.';
+    const a = analyzeArticle(text);
+    assert.deepEqual(names(a, 'person'), ['Marta Rivas']);
+    const rivas = byName(a, 'Marta Rivas');
+    assert.deepEqual(mentionTexts(text, rivas), ['Rivas', 'Marta Rivas']);
+    assert.equal(byName(a, 'Panama').mentions.length, 2);
+  });
+
+  it('a heading alone creates no person', () => {
+    const a = analyzeArticle('Officials Say Talks Collapse\n\nThe talks ended on Friday.');
+    assert.deepEqual(names(a, 'person'), []);
+  });
+});
+
+describe('entities: a longer article (fixture)', () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'entities-river-dam.txt'), 'utf8');
+  const a = analyzeArticle(text);
+
+  it('finds each person once, with all their mentions', () => {
+    assert.deepEqual(names(a, 'person').sort(), ['Irena Orlova', 'Jonas Brekke', 'Nadia Okafor', 'Rafael Quintero-Lobos', 'Samuel Okafor']);
+    // heading, full name, possessive
+    assert.deepEqual(mentionTexts(text, byName(a, 'Irena Orlova')), ['Orlova', 'Irena Orlova', 'Orlova']);
+    assert.deepEqual(mentionTexts(text, byName(a, 'Rafael Quintero-Lobos')), ['Rafael Quintero-Lobos', 'Quintero-Lobos', 'Quintero']);
+  });
+
+  it('sends a shared surname to the person named most recently, never merging the two', () => {
+    const nadia = byName(a, 'Nadia Okafor');
+    const samuel = byName(a, 'Samuel Okafor');
+    assert.notEqual(nadia.id, samuel.id);
+    const okaforSaid = text.indexOf('Ms. Okafor said') + 4;
+    const heSaid = text.indexOf('Okafor said he');
+    assert.ok(nadia.mentions.some((m) => m.start === okaforSaid));
+    assert.ok(samuel.mentions.some((m) => m.start === heSaid));
+  });
+
+  it('keeps roles from titles and appositions', () => {
+    assert.deepEqual(byName(a, 'Irena Orlova').roles, ['Energy Minister']);
+    assert.deepEqual(byName(a, 'Jonas Brekke').roles, ['senior analyst at Norrland Capital']);
+    assert.deepEqual(byName(a, 'Halvard Engineering').roles, ['company building the dam']);
+  });
+
+  it('finds places and organizations', () => {
+    for (const n of ['Tamsin River', 'Lindqvist Bay']) assert.equal(byName(a, n).type, 'place');
+    for (const n of ['Kestral Water Agency', 'Halvard Engineering', 'European Commission', 'UN', 'IEA', 'Norrland Capital']) {
+      assert.equal(byName(a, n).type, 'organization', n);
+    }
+  });
+
+  it('every mention is a name as written: no titles, no possessive, no punctuation', () => {
+    for (const e of a.entities) {
+      for (const m of mentionTexts(text, e)) {
+        assert.doesNotMatch(m, /^(The|Ms\.?|Mr\.?|President|Minister)\s|['’]s$|[.,;:!?]$/, `${e.name}: "${m}"`);
+      }
+    }
+  });
+});
