@@ -96,11 +96,13 @@ export class AnalysisLookup {
   private readonly sources: SpanIndex<SourceSpan>;
   private readonly byId = new Map<string, Entity>();
   private readonly claimsBySource = new Map<string, Claim[]>();
+  private readonly sortedMentions = new Map<string, Span[]>();
 
   constructor(readonly analysis: Analysis) {
     const mentionSpans: MentionSpan[] = [];
     for (const entity of analysis.entities) {
       this.byId.set(entity.id, entity);
+      this.sortedMentions.set(entity.id, [...entity.mentions].sort((a, b) => a.start - b.start));
       entity.mentions.forEach((span, index) => {
         mentionSpans.push({ start: span.start, end: span.end, hit: { entity, span, index } });
       });
@@ -142,10 +144,9 @@ export class AnalysisLookup {
     return this.sources.at(offset, inclusiveEnd)?.claim;
   }
 
-  /** Every name mention of an entity, in text order. */
-  mentionsOf(entityId: string): Span[] {
-    const e = this.byId.get(entityId);
-    return e ? [...e.mentions].sort((a, b) => a.start - b.start) : [];
+  /** Every name mention of an entity, in text order (shared: do not mutate). */
+  mentionsOf(entityId: string): readonly Span[] {
+    return this.sortedMentions.get(entityId) ?? [];
   }
 
   /** Claims whose source resolved to this entity, in text order. */

@@ -1,0 +1,65 @@
+// The status bar's words for each document state, as a pure function (no vscode import) so the
+// wording is unit-tested; statusBar.ts shows it.
+import type { Analysis } from '../analysis/model';
+
+/** The service's DocumentState, restated here so this module stays free of vscode. */
+export interface StatusState {
+  kind: 'idle' | 'analysing' | 'ready' | 'too-large' | 'error' | 'unsupported';
+  detail?: string;
+}
+
+export interface StatusView {
+  text: string;
+  tooltip: string;
+  command: string | undefined;
+  background?: 'warning' | 'error';
+}
+
+/** What the item shows for a state (pure, so the wording is easy to check). */
+export function statusView(state: StatusState, analysis: Analysis | undefined): StatusView {
+  switch (state.kind) {
+    case 'analysing':
+      return {
+        text: '$(sync~spin) ClaimLens',
+        tooltip: state.detail ? `ClaimLens: analysing (${state.detail})` : 'ClaimLens: analysing this article…',
+        command: 'claimlens.showOutput',
+      };
+    case 'too-large':
+      return {
+        text: '$(warning) ClaimLens: not analysed',
+        tooltip: `ClaimLens did not analyse this document: ${state.detail ?? 'it is over the size limit'}. Click to analyse it anyway.`,
+        command: 'claimlens.analyseAnyway',
+        background: 'warning',
+      };
+    case 'error':
+      return {
+        text: '$(error) ClaimLens: failed',
+        tooltip: `ClaimLens could not analyse this article: ${state.detail ?? 'unknown error'}. Click to open the log.`,
+        command: 'claimlens.showOutput',
+        background: 'error',
+      };
+    case 'ready':
+    case 'idle':
+    case 'unsupported':
+      break;
+  }
+  if (!analysis) {
+    return { text: '$(sync~spin) ClaimLens', tooltip: 'ClaimLens: waiting to analyse this article', command: 'claimlens.showOutput' };
+  }
+  const count = (type: string) => analysis.entities.filter((e) => e.type === type).length;
+  const people = count('person');
+  const places = count('place');
+  const orgs = count('organization');
+  const claims = analysis.claims.length;
+  const direct = analysis.claims.filter((c) => c.kind === 'direct').length;
+  return {
+    text: `$(person) ${people} · $(location) ${places} · $(quote) ${claims}`,
+    tooltip: `ClaimLens: ${plural(people, 'person', 'people')} · ${plural(places, 'place')} · ${plural(orgs, 'organization')} · ${plural(claims, 'claim')} (${direct} direct, ${claims - direct} reported). Click to open the Claims view.`,
+    command: 'claimlens.showClaims',
+  };
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
