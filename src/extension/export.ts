@@ -1,0 +1,98 @@
+// "Export Claims as Markdown / JSON / CSV": writes the active article's analysis to a file the user
+// picks (tests pass the target Uri). The article itself is never written to.
+import * as vscode from 'vscode';
+import { formatCsv, formatJson, formatMarkdown } from '../analysis/exportFormats';
+import type { DocumentService } from './documentService';
+import type { ActiveArticle } from './views/activeArticle';
+import { guardedCommand, toUri } from './views/reveal';
+
+export type ExportFormat = 'markdown' | 'json' | 'csv';
+
+const FORMATS: Record<ExportFormat, { ext: string; label: string; filter: string; detail: string }> = {
+  markdown: { ext: 'md', label: 'Markdown', filter: 'Markdown', detail: 'A readable report: claims by source, people, places and organizations' },
+  json: { ext: 'json', label: 'JSON', filter: 'JSON', detail: 'The claimlens/1 object, as `claimlens annotate --format json` prints it' },
+  csv: { ext: 'csv', label: 'CSV', filter: 'CSV', detail: 'One row per claim, for spreadsheets' },
+};
+
+function isFormat(v: unknown): v is ExportFormat {
+  return v === 'markdown' || v === 'json' || v === 'csv';
+}
+
+/** `article.md` -> `article.claims.csv` beside it (or in the workspace for an untitled document). */
+export function defaultTarget(doc: vscode.TextDocument, format: ExportFormat): vscode.Uri | undefined {
+  const ext = FORMATS[format].ext;
+  if (doc.isUntitled) {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    return folder ? vscode.Uri.joinPath(folder.uri, `claims.${ext}`) : undefined;
+  }
+  const base = doc.uri.path.split('/').pop() ?? 'article';
+  const stem = base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+  return vscode.Uri.joinPath(doc.uri, '..', `${stem}.claims.${ext}`);
+}
+
+export interface ExportApi {
+  /** Writes the export and returns where, or undefined when cancelled / nothing to export. */
+  exportClaims(format: ExportFormat, target?: vscode.Uri, doc?: vscode.TextDocument): Promise<vscode.Uri | undefined>;
+}
+
+export function registerExport(context: vscode.ExtensionContext, deps: { service: DocumentService; article: ActiveArticle }): ExportApi {
+  const { service, article } = deps;
+
+  const exportClaims = async (format: ExportFormat, target?: vscode.Uri, source?: vscode.TextDocument): Promise<vscode.Uri | undefined> => {
+    const doc = source ?? article.document ?? vscode.window.activeTextEditor?.document;
+    if (!doc) {
+      void vscode.window.showInformationMessage('ClaimLens: open an article to export its claims.');
+      return undefined;
+    }
+    const snap = await service.current(doc);
+    if (!snap) {
+      const state = service.state(doc.uri);
+      throw new Error(`no analysis of ${doc.uri.path.split('/').pop()} to export (${state.detail ?? state.kind})`);
+    }
+    const text = doc.getText();
+    let to = target;
+    if (!to) {
+      to = await vscode.window.showSaveDialog({
+        title: `Export Claims as ${FORMATS[format].label}`,
+        defaultUri: defaultTarget(doc, format),
+        filters: { [FORMATS[format].filter]: [FORMATS[format].ext] },
+        saveLabel: 'Export',
+      });
+      if (!to) return undefined;
+    }
+    if (to.toString() === doc.uri.toString()) throw new Error('the export would overwrite the article itself; pick another file');
+    const title = doc.isUntitled ? doc.uri.path : vscode.workspace.asRelativePath(doc.uri, false);
+    const content =
+      format === 'markdown' ? formatMarkdown(snap.analysis, text, { title }) : format === 'json' ? formatJson(snap.analysis) : formatCsv(snap.analysis, text);
+    await vscode.workspace.fs.writeFile(to, new TextEncoder().encode(content));
+    service.log.info(`exported ${snap.analysis.claims.length} claims of ${title} as ${FORMATS[format].label} to ${to.toString(true)}`);
+    if (!target) {
+      // Only when the user picked the file: a caller that passed a target does not want a prompt.
+      void vscode.window
+        .showInformationMessage(`ClaimLens: exported ${snap.analysis.claims.length} claims to ${to.path.split('/').pop()}.`, 'Open')
+        .then((choice) => (choice ? vscode.window.showTextDocument(to!) : undefined), () => undefined);
+    }
+    return to;
+  };
+
+  const targetArg = (v: unknown): vscode.Uri | undefined => (v === undefined || v === null ? undefined : toUri(v));
+
+  context.subscriptions.push(
+    guardedCommand(service, 'claimlens.exportClaims', async (format, target) => {
+      let f: ExportFormat | undefined = isFormat(format) ? format : undefined;
+      if (!f) {
+        const picked = await vscode.window.showQuickPick(
+          (Object.keys(FORMATS) as ExportFormat[]).map((k) => ({ label: FORMATS[k].label, detail: FORMATS[k].detail, format: k })),
+          { title: 'Export Claims', placeHolder: 'Format' },
+        );
+        if (!picked) return undefined;
+        f = picked.format;
+      }
+      return exportClaims(f, targetArg(target));
+    }),
+    guardedCommand(service, 'claimlens.exportMarkdown', (target) => exportClaims('markdown', targetArg(target))),
+    guardedCommand(service, 'claimlens.exportJson', (target) => exportClaims('json', targetArg(target))),
+    guardedCommand(service, 'claimlens.exportCsv', (target) => exportClaims('csv', targetArg(target))),
+  );
+  return { exportClaims };
+}

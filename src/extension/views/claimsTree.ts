@@ -1,0 +1,328 @@
+// The Claims view: who said what in the active article, grouped by source or in article order.
+// The node structure comes from claimsTreeModel.ts (pure); this file makes TreeItems, the toolbar
+// commands, reveal, and the "cursor is in a quote" context key for the editor menu.
+import * as vscode from 'vscode';
+import type { Claim } from '../../analysis/model';
+import { lineLookup, oneLine } from '../../analysis/exportFormats';
+import type { DocumentService } from '../documentService';
+import type { ActiveArticle } from './activeArticle';
+import { BaseTreeProvider } from './baseTreeProvider';
+import {
+  buildClaimsTree,
+  claimTooltip,
+  firstWords,
+  sourceDescription,
+  sourceTooltip,
+  type ClaimNode,
+  type ClaimsMode,
+  type ClaimsTree,
+  type ClaimsTreeNode,
+  type KindFilter,
+  type SourceNode,
+} from './claimsTreeModel';
+import { guardedCommand, revealSpan, toSpan, toUri } from './reveal';
+
+export const CLAIMS_VIEW = 'claimlens.claims';
+
+const SOURCE_ICONS: Record<SourceNode['group']['sourceType'], string> = {
+  person: 'person',
+  organization: 'organization',
+  place: 'location',
+  anonymous: 'question',
+  none: 'circle-slash',
+};
+
+const FILTER_LABELS: Record<KindFilter, string> = {
+  all: 'All claims',
+  direct: 'Direct quotes only',
+  reported: 'Reported speech only',
+};
+
+interface Built {
+  analysis: object;
+  doc: vscode.TextDocument;
+  mode: ClaimsMode;
+  filter: KindFilter;
+  tree: ClaimsTree;
+}
+
+export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
+  private built: Built | undefined;
+  private _mode: ClaimsMode;
+  private _filter: KindFilter;
+  view: vscode.TreeView<ClaimsTreeNode> | undefined;
+
+  constructor(
+    private readonly service: DocumentService,
+    private readonly article: ActiveArticle,
+    private readonly memento?: vscode.Memento,
+  ) {
+    super(service.log);
+    this._mode = memento?.get<ClaimsMode>('claimlens.claims.mode') === 'articleOrder' ? 'articleOrder' : 'bySource';
+    const f = memento?.get<KindFilter>('claimlens.claims.filter');
+    this._filter = f === 'direct' || f === 'reported' ? f : 'all';
+    this.disposables.push(
+      article.onDidChange(() => this.refresh()),
+      service.onDidChange((uri) => {
+        if (uri.toString() === this.article.document?.uri.toString()) this.refresh();
+      }),
+    );
+    this.updateContext();
+  }
+
+  get mode(): ClaimsMode {
+    return this._mode;
+  }
+
+  get filter(): KindFilter {
+    return this._filter;
+  }
+
+  setMode(mode: ClaimsMode): void {
+    this._mode = mode;
+    void this.memento?.update('claimlens.claims.mode', mode);
+    this.updateContext();
+    this.refreshNow();
+  }
+
+  setFilter(filter: KindFilter): void {
+    this._filter = filter;
+    void this.memento?.update('claimlens.claims.filter', filter);
+    this.updateContext();
+    this.refreshNow();
+  }
+
+  /** The tree for the shown article's latest analysis (built once per analysis and options). */
+  current(): ClaimsTree | undefined {
+    const doc = this.article.document;
+    const snap = doc ? this.service.snapshot(doc) : undefined;
+    if (!doc || !snap) {
+      this.built = undefined;
+      return undefined;
+    }
+    const b = this.built;
+    if (b && b.analysis === snap.analysis && b.doc === doc && b.mode === this._mode && b.filter === this._filter) return b.tree;
+    // Lines come from the current text; while an edit waits for re-analysis they may be off by the
+    // edit for a moment, and the next analysis (a debounce away) corrects them.
+    const tree = buildClaimsTree(snap.analysis, lineLookup(doc.getText()), { mode: this._mode, filter: this._filter });
+    this.built = { analysis: snap.analysis, doc, mode: this._mode, filter: this._filter, tree };
+    return tree;
+  }
+
+  getChildren(element?: ClaimsTreeNode): ClaimsTreeNode[] {
+    return this.guard('Claims view', [], () => {
+      if (element) return element.kind === 'source' ? element.children : [];
+      const tree = this.current();
+      this.describe(tree);
+      return tree?.roots ?? [];
+    });
+  }
+
+  getParent(element: ClaimsTreeNode): ClaimsTreeNode | undefined {
+    return element.kind === 'claim' ? element.parent : undefined;
+  }
+
+  getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
+    return this.guard('Claims view item', new vscode.TreeItem('?'), () => (node.kind === 'source' ? this.sourceItem(node) : this.claimItem(node)));
+  }
+
+  private sourceItem(node: SourceNode): vscode.TreeItem {
+    // Strings, not MarkdownStrings: names come from the article and must show as written.
+    const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = node.id;
+    item.description = sourceDescription(node);
+    item.iconPath = new vscode.ThemeIcon(SOURCE_ICONS[node.group.sourceType]);
+    const doc = this.article.document;
+    const entity = node.group.entityId && doc ? this.service.snapshot(doc)?.lookup.entity(node.group.entityId) : undefined;
+    item.tooltip = sourceTooltip(node, entity?.roles ?? []);
+    item.contextValue = node.group.entityId ? 'claimlens.source.entity' : 'claimlens.source';
+    item.accessibilityInformation = { label: `${node.group.label}, ${node.children.length} claims` };
+    return item;
+  }
+
+  private claimItem(node: ClaimNode): vscode.TreeItem {
+    const c = node.claim;
+    const item = new vscode.TreeItem(firstWords(c.text), vscode.TreeItemCollapsibleState.None);
+    item.id = node.id;
+    const cue = c.cue ? oneLine(c.cue.text) : '';
+    const parts = this._mode === 'articleOrder' ? [node.sourceLabel, cue] : [cue];
+    parts.push(`L${node.line}`);
+    item.description = parts.filter(Boolean).join(' · ');
+    item.iconPath = new vscode.ThemeIcon(c.kind === 'direct' ? 'quote' : 'comment');
+    item.tooltip = claimTooltip(node);
+    item.contextValue = `claimlens.claim.${c.kind}`;
+    item.accessibilityInformation = {
+      label: `${c.kind === 'direct' ? 'Quote' : 'Reported'} from ${node.sourceLabel}${cue ? `, ${cue}` : ''}, line ${node.line}: ${oneLine(c.text)}`,
+    };
+    const doc = this.article.document;
+    if (doc) {
+      item.command = {
+        command: 'claimlens.revealClaim',
+        title: 'Select the Claim in the Editor',
+        arguments: [doc.uri, spanOf(c), { preserveFocus: true }],
+      };
+    }
+    return item;
+  }
+
+  /** The view's description shows which article and filter; its message explains a filtered-out view. */
+  private describe(tree: ClaimsTree | undefined): void {
+    const view = this.view;
+    if (!view) return;
+    const doc = this.article.document;
+    const name = doc ? fileName(doc) : undefined;
+    view.description = [name, this._filter === 'all' ? undefined : FILTER_LABELS[this._filter].toLowerCase()].filter(Boolean).join(' · ') || undefined;
+    view.message =
+      tree && tree.roots.length === 0 && tree.hidden > 0
+        ? `${tree.hidden} claim${tree.hidden === 1 ? '' : 's'} hidden by the filter (${FILTER_LABELS[this._filter].toLowerCase()}).`
+        : undefined;
+  }
+
+  private updateContext(): void {
+    void vscode.commands.executeCommand('setContext', 'claimlens.claims.mode', this._mode);
+    void vscode.commands.executeCommand('setContext', 'claimlens.claims.filter', this._filter);
+  }
+
+  /** Finds the node for a claim id or an entity id in the shown article's tree. */
+  find(target: { claimId?: string; entityId?: string }): ClaimsTreeNode | undefined {
+    const tree = this.current();
+    if (!tree) return undefined;
+    if (target.claimId) return tree.byClaimId.get(target.claimId);
+    if (target.entityId) return tree.byEntityId.get(target.entityId);
+    return undefined;
+  }
+}
+
+function spanOf(c: Claim): { start: number; end: number; text: string; kind: Claim['kind'] } {
+  return { start: c.start, end: c.end, text: c.text, kind: c.kind };
+}
+
+function fileName(doc: vscode.TextDocument): string {
+  return doc.isUntitled ? doc.uri.path : (doc.uri.path.split('/').pop() ?? doc.uri.path);
+}
+
+export interface ClaimsTreeRegistration {
+  provider: ClaimsTreeProvider;
+  view: vscode.TreeView<ClaimsTreeNode>;
+  /** Reveals a claim (by analysis claim id) or a source (by entity id); true when found. */
+  reveal(target: { uri?: vscode.Uri; claimId?: string; entityId?: string }): Promise<boolean>;
+}
+
+export function registerClaimsTree(
+  context: vscode.ExtensionContext,
+  deps: { service: DocumentService; article: ActiveArticle; revealEntity?: (uri: vscode.Uri, entityId: string) => Promise<boolean> },
+): ClaimsTreeRegistration {
+  const { service, article } = deps;
+  const provider = new ClaimsTreeProvider(service, article, context.workspaceState);
+  const view = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
+  provider.view = view;
+
+  const reveal = async (target: { uri?: vscode.Uri; claimId?: string; entityId?: string }): Promise<boolean> => {
+    if (target.uri) {
+      const doc = await vscode.workspace.openTextDocument(target.uri);
+      article.show(doc);
+      await service.current(doc);
+    }
+    let node = provider.find(target);
+    if (!node && target.claimId && provider.filter !== 'all') {
+      // Hidden by the filter: the user asked for this claim, so show everything.
+      provider.setFilter('all');
+      node = provider.find(target);
+    }
+    if (!node) return false;
+    await view.reveal(node, { select: true, focus: true, expand: true });
+    return true;
+  };
+
+  context.subscriptions.push(
+    provider,
+    view,
+    guardedCommand(service, 'claimlens.revealClaim', async (uri, span, options) => {
+      const preserveFocus = (options as { preserveFocus?: boolean } | undefined)?.preserveFocus;
+      return revealSpan(service, toUri(uri), toSpan(span), { preserveFocus });
+    }),
+    guardedCommand(service, 'claimlens.revealInClaims', async (arg) => {
+      const target = await revealTarget(service, arg);
+      if (!target) {
+        void vscode.window.showInformationMessage('ClaimLens: put the cursor in a quote or on a name to reveal it in the Claims view.');
+        return false;
+      }
+      if (await reveal(target)) return true;
+      if (target.entityId && target.uri && deps.revealEntity && (await deps.revealEntity(target.uri, target.entityId))) return true;
+      void vscode.window.showInformationMessage('ClaimLens: nothing to reveal there in the Claims view.');
+      return false;
+    }),
+    guardedCommand(service, 'claimlens.claims.groupBySource', () => provider.setMode('bySource')),
+    guardedCommand(service, 'claimlens.claims.listInOrder', () => provider.setMode('articleOrder')),
+    guardedCommand(service, 'claimlens.claims.filter', () => pickFilter(provider)),
+    guardedCommand(service, 'claimlens.claims.filterActive', () => pickFilter(provider)),
+  );
+  registerCursorInClaim(context, service);
+  return { provider, view, reveal };
+}
+
+async function pickFilter(provider: ClaimsTreeProvider): Promise<void> {
+  const items = (Object.keys(FILTER_LABELS) as KindFilter[]).map((f) => ({
+    label: FILTER_LABELS[f],
+    description: f === provider.filter ? 'current' : undefined,
+    filter: f,
+  }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'Show in the Claims view', placeHolder: FILTER_LABELS[provider.filter] });
+  if (picked) provider.setFilter(picked.filter);
+}
+
+/**
+ * What "Reveal in Claims" means for its argument: a hover link's `{ uri, claimId | entityId }`,
+ * a claim tree node, or nothing (the quote, source or name at the cursor).
+ */
+async function revealTarget(service: DocumentService, arg: unknown): Promise<{ uri: vscode.Uri; claimId?: string; entityId?: string } | undefined> {
+  const a = arg as { uri?: unknown; claimId?: unknown; entityId?: unknown } | undefined;
+  if (a && typeof a === 'object' && a.uri !== undefined && (typeof a.claimId === 'string' || typeof a.entityId === 'string')) {
+    return {
+      uri: toUri(a.uri),
+      claimId: typeof a.claimId === 'string' ? a.claimId : undefined,
+      entityId: typeof a.entityId === 'string' ? a.entityId : undefined,
+    };
+  }
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return undefined;
+  const snap = await service.current(editor.document);
+  if (!snap) return undefined;
+  const offset = editor.document.offsetAt(editor.selection.active);
+  const claim = snap.lookup.claimAt(offset, true) ?? snap.lookup.claimBySourceAt(offset, true);
+  if (claim) return { uri: editor.document.uri, claimId: claim.id };
+  const hit = snap.lookup.entityAt(offset, true);
+  return hit ? { uri: editor.document.uri, entityId: hit.entity.id } : undefined;
+}
+
+/** `claimlens.cursorInClaim`: the editor context menu offers "Reveal in Claims" only inside a quote. */
+function registerCursorInClaim(context: vscode.ExtensionContext, service: DocumentService): void {
+  let last: boolean | undefined;
+  const update = (editor: vscode.TextEditor | undefined) => {
+    try {
+      let inClaim = false;
+      if (editor) {
+        const snap = service.snapshot(editor.document);
+        // Only a current analysis: stale offsets would point at other words.
+        if (snap && snap.version === editor.document.version) {
+          inClaim = snap.lookup.claimAt(editor.document.offsetAt(editor.selection.active), true) !== undefined;
+        }
+      }
+      if (inClaim !== last) {
+        last = inClaim;
+        void vscode.commands.executeCommand('setContext', 'claimlens.cursorInClaim', inClaim);
+      }
+    } catch (err) {
+      service.log.error(`cursor context failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    }
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeTextEditorSelection((e) => update(e.textEditor)),
+    vscode.window.onDidChangeActiveTextEditor(update),
+    service.onDidChange((uri) => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor && editor.document.uri.toString() === uri.toString()) update(editor);
+    }),
+  );
+  update(vscode.window.activeTextEditor);
+}
