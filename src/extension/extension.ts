@@ -14,10 +14,13 @@ import { registerDocumentSymbols } from './documentSymbolProvider';
 import { registerHover } from './hoverProvider';
 import { registerReferences } from './referenceProvider';
 import { registerStatusBar } from './statusBar';
+import { registerViews, type ViewsApi } from './views';
 
 /** What activate() returns: used by the integration tests (and other extensions) to await analysis. */
 export interface ClaimLensApi {
   service: DocumentService;
+  /** Claims and People & Places trees, highlights, export (src/extension/views/index.ts). */
+  views: ViewsApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
@@ -43,10 +46,10 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   registerDocumentSymbols(context, deps);
   registerDiagnostics(context, deps);
 
-  // Views (Claims tree, People & Places, highlights, export, citation) register here, e.g.
-  // registerClaimsTree(context, deps);
+  // Views: Claims tree, People & Places, highlights, export, copy citation.
+  const views = registerViews(context, deps);
 
-  return { service };
+  return { service, views };
 }
 
 export function deactivate(): void {}
