@@ -2,6 +2,7 @@
 // Usage: node scripts/vsix.mjs FILE.vsix   (exit 1 when a check fails)
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
 
 export const MAX_BYTES = 500 * 1024;
 
@@ -27,14 +28,43 @@ export function listZip(buffer) {
     const extraLength = buffer.readUInt16LE(offset + 30);
     const commentLength = buffer.readUInt16LE(offset + 32);
     const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
-    entries.push({ name, size });
+    const method = buffer.readUInt16LE(offset + 10);
+    const compressedSize = buffer.readUInt32LE(offset + 20);
+    const localHeader = buffer.readUInt32LE(offset + 42);
+    entries.push({ name, size, method, compressedSize, localHeader });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-/** Each rule: a description and whether it holds for the file's size and entry names. */
-export function checkVsix(bytes, names) {
+/** Relative file paths the manifest points at (icons, grammars, main): each must be packaged. */
+export function manifestFiles(manifest) {
+  const found = new Set();
+  const visit = (value) => {
+    if (typeof value === 'string') {
+      const file = value.replace(/^\.\//, '');
+      if (/^(media|syntaxes|dist|images|resources)\/[^*]+\.[a-z]+$/i.test(file)) found.add(file);
+    } else if (value && typeof value === 'object') {
+      for (const child of Object.values(value)) visit(child);
+    }
+  };
+  visit({ main: manifest.main, icon: manifest.icon, contributes: manifest.contributes });
+  return [...found].sort();
+}
+
+/** The bytes of one entry as text (stored or deflated, the two methods vsce writes). */
+export function readEntry(buffer, entry) {
+  const at = entry.localHeader;
+  if (buffer.readUInt32LE(at) !== 0x04034b50) throw new Error(`corrupt zip: bad local header for ${entry.name}`);
+  const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
+  const data = buffer.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data.toString('utf8');
+  if (entry.method === 8) return inflateRawSync(data).toString('utf8');
+  throw new Error(`unsupported zip compression method ${entry.method} for ${entry.name}`);
+}
+
+/** Each rule: a description and whether it holds for the file's size, entry names and manifest. */
+export function checkVsix(bytes, names, manifest = {}) {
   const has = (test) => names.some(test);
   const inExtension = (suffix) => (name) => name.toLowerCase() === `extension/${suffix}`.toLowerCase();
   return [
@@ -48,6 +78,7 @@ export function checkVsix(bytes, names) {
     ['holds the icon (extension/media/icon.png)', has(inExtension('media/icon.png'))],
     ['holds syntaxes/', has((n) => n.startsWith('extension/syntaxes/'))],
     ['no CLI bundle (the CLI ships through npm)', !has(inExtension('dist/cli.js'))],
+    ...manifestFiles(manifest).map((file) => [`holds ${file} (named in package.json)`, has(inExtension(file))]),
     ['no source maps', !has((n) => n.endsWith('.map'))],
     ['no src/', !has((n) => n.startsWith('extension/src/'))],
     ['no test/ or out/', !has((n) => /^extension\/(test|out)\//.test(n))],
@@ -62,7 +93,9 @@ function main(file) {
   const entries = listZip(buffer);
   console.log(`${file}: ${entries.length} files, ${Math.round(buffer.length / 1024)} KB`);
   for (const entry of entries) console.log(`  ${entry.name} (${entry.size} B)`);
-  const results = checkVsix(buffer.length, entries.map((e) => e.name));
+  const manifestEntry = entries.find((e) => e.name === 'extension/package.json');
+  const manifest = manifestEntry ? JSON.parse(readEntry(buffer, manifestEntry)) : {};
+  const results = checkVsix(buffer.length, entries.map((e) => e.name), manifest);
   for (const [rule, ok] of results) console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${rule}`);
   const failed = results.filter(([, ok]) => !ok).length;
   console.log(`vsix: ${results.length - failed} passed, ${failed} failed`);
