@@ -137,14 +137,17 @@ function main(argv: string[]): number {
     return 0;
   }
   if (options.misses) {
+    const byKind = new Map<string, number>();
     for (const [i, s] of scores.entries()) {
       const starts = lineStarts(docs[i].text);
       for (const m of s.misses.filter(wanted)) {
         const { line, column } = lineColumn(starts, m.start);
         process.stdout.write(`${formatMiss(s.id, line, column, m)}\n`);
+        byKind.set(m.kind, (byKind.get(m.kind) ?? 0) + 1);
       }
     }
-    process.stdout.write('\n');
+    const tally = [...byKind].map(([kind, n]) => `${kind} ${n}`).join(', ');
+    process.stdout.write(`\nmisses: ${tally || 'none'}\n\n`);
   }
   if (options.verbose) process.stdout.write(`${formatPerDocument(scores)}\n`);
   process.stdout.write(formatSummary(total, info));

@@ -1,7 +1,7 @@
 // The accuracy scorer on tiny hand-made gold/prediction pairs: each rate is worked out by hand.
 import * as assert from 'node:assert/strict';
 import type { Analysis, Claim, Entity } from '../../src/analysis/model';
-import { GoldError, parseGold } from '../../bench/accuracy/gold';
+import { GoldError, parseGold, readGold } from '../../bench/accuracy/gold';
 import type { GoldDoc, GoldEntity, GoldQuote } from '../../bench/accuracy/gold';
 import { clusterRates, f1, precision, recall, sameName, scoreClustering, scoreDocument, sourceIsRight, sumScores } from '../../bench/accuracy/score';
 
@@ -240,6 +240,11 @@ describe('accuracy scorer', () => {
       const good = JSON.stringify({ id: 'a', text: 'x', entities: [], quotes: [] });
       assert.throws(() => parseGold(`${good}\n{oops\n`, 'g.jsonl'), (e: unknown) => e instanceof GoldError && e.message === 'g.jsonl:2: not valid JSON');
       assert.deepEqual(parseGold(`${good}\n\n`, 'g.jsonl')[0].otherQuoted, []);
+      assert.throws(() => parseGold('{"id": "a"}', 'g.jsonl'), /g\.jsonl:1: not a gum-news-claims record/);
+    });
+
+    it('says plainly when the benchmark file is missing', () => {
+      assert.throws(() => readGold('/nonexistent/gum.jsonl'), (e: unknown) => e instanceof GoldError && e.message === '/nonexistent/gum.jsonl: benchmark file not found');
     });
   });
 });
