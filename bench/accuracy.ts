@@ -15,7 +15,7 @@ const DEFAULT_GOLD = resolve(__dirname, '..', '..', '..', 'shared', 'benchmarks'
 
 const USAGE = `usage: npm run bench:accuracy -- [GOLD.jsonl] [--json|--markdown] [--verbose] [--misses[=KINDS]] [--doc ID]...
   GOLD.jsonl   default ${DEFAULT_GOLD}
-  --json       one JSON object (with --verbose: per-document scores; with --misses: the misses)
+  --json       one JSON object (with --verbose or --misses: perDocument scores, with their misses)
   --markdown   the summary as a Markdown table (for the README)
   --verbose    one row per document
   --misses     list what was missed or wrong, as DOC:LINE:COL KIND "TEXT" (expected, got).
@@ -126,7 +126,7 @@ function main(argv: string[]): number {
   if (options.json) {
     const out: Record<string, unknown> = { ...info, measuredAt: new Date().toISOString(), total: scoreJson(total) };
     if (options.verbose || options.misses) {
-      out.documents = scores.map((s) => ({ ...scoreJson(s), ...(options.misses ? { misses: s.misses.filter(wanted) } : {}) }));
+      out.perDocument = scores.map((s) => ({ ...scoreJson(s), ...(options.misses ? { misses: s.misses.filter(wanted) } : {}) }));
     }
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
