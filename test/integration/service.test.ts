@@ -2,6 +2,9 @@
 // change event, re-analysis after edits, the size limit with "Analyse Anyway", non-articles ignored.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { Analysis } from '../../src/analysis/model';
+import { DEFAULTS } from '../../src/extension/config';
+import { type AnalysisBackend, DocumentService } from '../../src/extension/documentService';
 import type { ClaimLensApi } from '../../src/extension/extension';
 import { analysed, claimLens, closeAllEditors, openUntitled, openWorkspaceArticle, until, withSetting } from './extensionApi';
 
@@ -87,5 +90,124 @@ describe('document service', () => {
     assert.ok(analysis.entities.length > 0 && analysis.claims.length > 0);
     for (const e of analysis.entities) for (const m of e.mentions) assert.ok(m.end <= text.length && m.start < m.end, `${e.id} mention in range`);
     for (const c of analysis.claims) if (c.kind === 'direct') assert.equal(text.slice(c.start, c.end), c.text, `claim ${c.id} text matches its span`);
+  });
+});
+
+/** A backend whose answers the test controls, to check ordering, failures and crashes. */
+class FakeBackend implements AnalysisBackend {
+  readonly calls: { key: string; text: string; resolve(a: Analysis): void; reject(e: Error): void }[] = [];
+  readonly forgotten: string[] = [];
+  private crashListeners: ((e: Error) => void)[] = [];
+  analyze(key: string, text: string): Promise<Analysis> {
+    return new Promise((resolve, reject) => this.calls.push({ key, text, resolve, reject }));
+  }
+  forget(key: string): void {
+    this.forgotten.push(key);
+  }
+  onCrash(listener: (e: Error) => void) {
+    this.crashListeners.push(listener);
+    return { dispose: () => (this.crashListeners = this.crashListeners.filter((l) => l !== listener)) };
+  }
+  crash(error: Error): void {
+    for (const l of this.crashListeners) l(error);
+  }
+  dispose(): void {}
+  last(key: string) {
+    const mine = this.calls.filter((c) => c.key === key);
+    return mine[mine.length - 1];
+  }
+}
+
+const fakeAnalysis = (name: string): Analysis => ({
+  schema: 'claimlens/1',
+  entities: [{ id: `person:${name}`, type: 'person', name, aliases: [], roles: [], mentions: [{ start: 0, end: 3 }] }],
+  claims: [],
+});
+
+describe('document service with a controlled backend', () => {
+  let backend: FakeBackend;
+  let service: DocumentService;
+  let log: vscode.LogOutputChannel;
+  before(() => {
+    log = vscode.window.createOutputChannel('ClaimLens (service test)', { log: true });
+  });
+  after(() => log.dispose());
+  beforeEach(() => {
+    backend = new FakeBackend();
+    // A long debounce so only the test's own ensure() calls and the open event start work.
+    service = new DocumentService({ log, createBackend: () => backend, config: () => ({ ...DEFAULTS, debounceMs: 60_000 }) });
+  });
+  afterEach(async () => {
+    service.dispose();
+    await closeAllEditors();
+  });
+
+  it('keeps the newest version when an older analysis finishes last', async () => {
+    const doc = await openUntitled('Ana Ruiz said so.\n');
+    const key = doc.uri.toString();
+    const first = service.ensure(doc);
+    const call1 = backend.last(key);
+    assert.ok(call1, 'the backend was asked');
+    assert.equal(service.state(doc.uri).kind, 'analysing');
+    assert.ok(await vscode.window.activeTextEditor!.edit((b) => b.insert(new vscode.Position(0, 0), 'Edited. ')));
+    const second = service.ensure(doc);
+    const call2 = backend.last(key);
+    assert.notEqual(call1, call2, 'a new version is a new request');
+    assert.equal(call2.text, doc.getText());
+    call2.resolve(fakeAnalysis('new'));
+    assert.equal((await second)?.entities[0].name, 'new');
+    call1.resolve(fakeAnalysis('old'));
+    await first;
+    assert.equal(service.get(doc)?.entities[0].name, 'new', 'a late answer for an old version does not replace the new one');
+    assert.equal(service.snapshot(doc)?.version, doc.version);
+    assert.equal(service.state(doc.uri).kind, 'ready');
+  });
+
+  it('does not ask again for a version already analysed or in flight', async () => {
+    const doc = await openUntitled('Ana Ruiz said so.\n');
+    const key = doc.uri.toString();
+    const a = service.ensure(doc);
+    const b = service.ensure(doc);
+    const mine = () => backend.calls.filter((c) => c.key === key).length;
+    const asked = mine();
+    backend.last(key).resolve(fakeAnalysis('once'));
+    assert.equal(await a, await b);
+    await service.ensure(doc);
+    assert.equal(mine(), asked, 'cached');
+    await Promise.race([service.ensure(doc, { refresh: true }), new Promise((r) => setTimeout(r, 10))]);
+    assert.equal(mine(), asked + 1, 'refresh asks again');
+  });
+
+  it('reports a failed analysis as an error state with the reason, and logs it', async () => {
+    const doc = await openUntitled('Ana Ruiz said so.\n');
+    const pending = service.ensure(doc);
+    backend.last(doc.uri.toString()).reject(new Error('worker exited with code 3'));
+    assert.equal(await pending, undefined);
+    assert.deepEqual(service.state(doc.uri), { kind: 'error', detail: 'worker exited with code 3' });
+  });
+
+  it('says so while the worker restarts after a crash', async () => {
+    const doc = await openUntitled('Ana Ruiz said so.\n');
+    void service.ensure(doc);
+    const changed: string[] = [];
+    const sub = service.onDidChange((u) => changed.push(u.toString()));
+    backend.crash(new Error('out of memory'));
+    sub.dispose();
+    assert.equal(service.state(doc.uri).kind, 'analysing');
+    assert.match(service.state(doc.uri).detail ?? '', /crashed/);
+    assert.ok(changed.includes(doc.uri.toString()), 'views are told');
+  });
+
+  it('frees a document\'s analysis when it stops being an article', async () => {
+    const doc = await openUntitled('Ana Ruiz said so.\n');
+    const pending = service.ensure(doc);
+    backend.last(doc.uri.toString()).resolve(fakeAnalysis('x'));
+    await pending;
+    assert.ok(service.get(doc));
+    const json = await vscode.languages.setTextDocumentLanguage(doc, 'json');
+    await new Promise((r) => setTimeout(r, 50));
+    assert.equal(service.get(json), undefined);
+    assert.ok(backend.forgotten.includes(doc.uri.toString()), 'the pool is told to forget it');
+    assert.equal(service.state(doc.uri).kind, 'unsupported');
   });
 });
