@@ -7,6 +7,7 @@ import { Readable } from 'node:stream';
 import { analyzeArticle, lineColumn, lineStarts } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis';
 import { run } from '../../src/cli/cli';
+import type { Article } from '../../src/cli/readInput';
 import { renderText, wrap } from '../../src/cli/formats/text';
 import { escapeMarkdown, renderMarkdown } from '../../src/cli/formats/markdown';
 
@@ -147,6 +148,26 @@ describe('cli: annotate', function () {
     for (const c of analysis.claims) {
       const { line, column } = lineColumn(starts, c.start);
       assert.match(report.stdout, new RegExp(`\\n {4}${line}:${column} +${c.kind} `), `${c.id} at ${line}:${column}`);
+    }
+  });
+
+  it('turns a crash inside the analysis into one line naming the file, exit 1, and goes on', async () => {
+    // The compiled CommonJS module calls analyzeFile through its exports object, so it can be swapped here.
+    const mod = require('../../src/cli/analyzeFile') as { analyzeFile: (a: Article) => Promise<Analysis> };
+    const real = mod.analyzeFile;
+    mod.analyzeFile = async (a) => {
+      if (a.text.includes('BOOM')) throw new TypeError("Cannot read properties of undefined (reading 'start')\n    at fake (x.js:1:1)");
+      return real(a);
+    };
+    try {
+      const bad = file('boom.txt', 'BOOM');
+      const good = file('fine.txt', ARTICLE);
+      const r = await cli(['annotate', bad, good, '--format', 'jsonl']);
+      assert.equal(r.code, 1);
+      assert.equal(r.stderr, `claimlens: ${bad}: internal error while analysing: Cannot read properties of undefined (reading 'start') (please report it)\n`);
+      assert.equal(JSON.parse(r.stdout).path, good);
+    } finally {
+      mod.analyzeFile = real;
     }
   });
 
