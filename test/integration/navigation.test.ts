@@ -55,6 +55,24 @@ describe('navigation', () => {
     assert.deepEqual(spans(doc, highlights), [...entity.mentions].sort((a, b) => a.start - b.start));
   });
 
+  it('the hover card\'s links select the first mention and the claim', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    const entity = analysis.entities.find((e) => e.mentions.length > 1)!;
+    const first = [...entity.mentions].sort((a, b) => a.start - b.start)[0];
+    // Start elsewhere so the jump is observable.
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(doc.positionAt(doc.getText().length), doc.positionAt(doc.getText().length));
+    await vscode.commands.executeCommand('claimlens.goToFirstMention', doc.uri.toString(), first.start, first.end);
+    const sel = vscode.window.activeTextEditor!.selection;
+    assert.deepEqual([doc.offsetAt(sel.start), doc.offsetAt(sel.end)], [first.start, first.end]);
+    const claim = analysis.claims[0];
+    assert.ok(claim, 'the sample has a claim');
+    await vscode.commands.executeCommand('claimlens.goToOffset', doc.uri.toString(), claim.start, claim.end);
+    const sel2 = vscode.window.activeTextEditor!.selection;
+    assert.equal(doc.getText(sel2), doc.getText().slice(claim.start, claim.end));
+  });
+
   it('nothing to navigate off a name', async function () {
     const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
     const { lookup } = await analysed(api, doc);

@@ -74,6 +74,15 @@ describe('document service', () => {
     }
   });
 
+  it('"Annotate / Refresh" re-analyses the active article and returns the analysis', async () => {
+    const doc = await openUntitled(ARTICLE);
+    const before = await analysed(api, doc);
+    const result = await vscode.commands.executeCommand<unknown>('claimlens.refresh');
+    const after = api.service.snapshot(doc)!;
+    assert.notEqual(after, before, 'a new analysis, not the cached one');
+    assert.deepEqual(result, after.analysis);
+  });
+
   it('leaves documents in other languages alone', async () => {
     const doc = await vscode.workspace.openTextDocument({ content: '{ "said": "Ruiz" }', language: 'json' });
     await vscode.window.showTextDocument(doc);
