@@ -47,8 +47,14 @@ export function registerCitation(context: vscode.ExtensionContext, deps: { servi
       const range = await locate(service, doc, { start: claim.start, end: claim.end, text: claim.text, kind: claim.kind });
       const line = (range ? range.start.line : doc.positionAt(claim.start).line) + 1;
       const citation = formatCitation(claim, citationFileLabel(doc), line);
-      await vscode.env.clipboard.writeText(citation);
-      vscode.window.setStatusBarMessage('ClaimLens: citation copied', 2500);
+      try {
+        await vscode.env.clipboard.writeText(citation);
+        vscode.window.setStatusBarMessage('ClaimLens: citation copied', 2500);
+      } catch (err) {
+        // Still return it (callers and tests get the text); tell the user the copy itself failed.
+        service.log.error(`clipboard write failed: ${err instanceof Error ? err.message : String(err)}`);
+        void vscode.window.showErrorMessage(`ClaimLens: could not write to the clipboard. The citation: ${citation}`);
+      }
       return citation;
     }),
   );

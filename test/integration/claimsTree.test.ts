@@ -1,0 +1,169 @@
+// The Claims view in the real extension host: its nodes come from the provider VS Code itself calls.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ClaimLensApi } from '../../src/extension/extension';
+import { foldKey } from '../../src/analysis/text';
+import { analysed, claimLens, closeAllEditors, openUntitled, openWorkspaceArticle } from './extensionApi';
+import { children, claimNodes, click, editorOf, poll, sourceNamed, sources, viewsShow } from './viewsSupport';
+
+describe('Claims view', () => {
+  let api: ClaimLensApi;
+  before(async () => {
+    api = await claimLens();
+    api.views.claims.provider.setMode('bySource');
+    api.views.claims.provider.setFilter('all');
+  });
+  afterEach(() => {
+    api.views.claims.provider.setMode('bySource');
+    api.views.claims.provider.setFilter('all');
+  });
+  after(closeAllEditors);
+
+  it('has González, Petro and Mulino with their direct quotes (seed.txt)', async function () {
+    const doc = await openWorkspaceArticle(this, 'seed.txt');
+    await viewsShow(api, doc);
+    const list = await sources(api);
+    const expected: Array<[string, string]> = [
+      ['González', 'Venezuela is facing a critical situation'],
+      ['Petro', 'We cannot recognize elections that were not free.'],
+      ['Mulino', 'We want to make it clear to you that Panama is with you'],
+    ];
+    for (const [name, words] of expected) {
+      const source = sourceNamed(list, name);
+      assert.ok(source, `no source "${name}" in ${JSON.stringify(list.map((s) => s.group.label))}`);
+      const quotes = source.children.filter((c) => c.claim.kind === 'direct').map((c) => c.claim.text);
+      assert.ok(quotes.some((q) => q.includes(words)), `${name}'s direct quotes: ${JSON.stringify(quotes)}`);
+      const item = api.views.claims.provider.getTreeItem(source);
+      assert.equal(item.description, String(source.children.length), 'the count is the description');
+    }
+    // González is one source, however his name is spelled in the article.
+    assert.equal(list.filter((s) => foldKey(s.group.label).includes('gonzalez')).length, 1);
+  });
+
+  it('lists every claim of the analysis once, under its source, in article order (harbour-strike.md)', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    await viewsShow(api, doc);
+    const list = await sources(api);
+    const inTree = claimNodes(list);
+    assert.deepEqual(inTree.map((c) => c.claim.id).sort(), analysis.claims.map((c) => c.id).sort());
+    for (const s of list) {
+      const starts = s.children.map((c) => c.claim.start);
+      assert.deepEqual(starts, [...starts].sort((a, b) => a - b), `${s.group.label}: article order`);
+      for (const c of s.children) {
+        assert.equal(c.claim.source?.entityId ?? null, s.group.entityId, `${c.claim.id} under ${s.group.label}`);
+      }
+    }
+    const unattributed = list.findIndex((s) => s.group.key === 'unattributed');
+    assert.ok(unattributed === -1 || unattributed === list.length - 1, 'Unattributed comes last');
+  });
+
+  it('shows a claim by kind icon, cue and line, with a plain-text tooltip', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    await viewsShow(api, doc);
+    const nodes = claimNodes(await children(api));
+    assert.ok(nodes.length > 0, 'the sample has claims');
+    for (const node of nodes) {
+      const item = api.views.claims.provider.getTreeItem(node);
+      const icon = item.iconPath as vscode.ThemeIcon;
+      assert.equal(icon.id, node.claim.kind === 'direct' ? 'quote' : 'comment');
+      assert.equal(typeof item.label, 'string');
+      assert.equal(typeof item.tooltip, 'string', 'article text is never rendered as Markdown');
+      assert.ok((item.tooltip as string).includes(node.claim.text.trim()));
+      const line = doc.positionAt(node.claim.start).line + 1;
+      assert.ok((item.tooltip as string).includes(`line ${line}`), `${String(item.tooltip)} has line ${line}`);
+      if (node.claim.cue) assert.ok(String(item.description).includes(node.claim.cue.text.replace(/\s+/g, ' ')));
+      assert.ok(item.id, 'stable id');
+    }
+  });
+
+  it('selects the exact words of a claim when it is clicked', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    await viewsShow(api, doc);
+    const nodes = claimNodes(await children(api));
+    for (const node of [nodes[0], nodes[nodes.length - 1]]) {
+      await click(api.views.claims.provider.getTreeItem(node));
+      const editor = editorOf(doc);
+      assert.equal(doc.getText(editor.selection), node.claim.text);
+    }
+    assert.equal(doc.isDirty, false, 'the article is not edited');
+  });
+
+  it('follows edits: a new quote appears and existing sources keep their ids', async () => {
+    const doc = await openUntitled(
+      'Mara Lind, the harbour master, spoke on Monday.\n\n"The ferries will run," Lind said.\n',
+      'markdown',
+    );
+    await viewsShow(api, doc);
+    const before = await sources(api);
+    const lind = sourceNamed(before, 'Mara Lind');
+    assert.ok(lind, `sources: ${JSON.stringify(before.map((s) => s.group.label))}`);
+    const editor = editorOf(doc);
+    await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), '\n"We have checked every pier twice," Lind said.\n'));
+    const after = await poll('the new quote in the Claims view', async () => {
+      await viewsShow(api, doc);
+      const list = await sources(api);
+      return claimNodes(list).some((c) => c.claim.text.includes('We have checked every pier twice')) ? list : undefined;
+    });
+    const lindAfter = sourceNamed(after, 'Mara Lind');
+    assert.ok(lindAfter);
+    assert.equal(lindAfter.id, lind.id, 'same id, so VS Code keeps the node expanded');
+    assert.ok(lindAfter.children.length > lind.children.length);
+    const kept = lind.children.map((c) => c.id);
+    assert.deepEqual(lindAfter.children.slice(0, kept.length).map((c) => c.id), kept, 'unchanged claims keep their ids');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('lists in article order and filters by kind', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    await viewsShow(api, doc);
+    api.views.claims.provider.setMode('articleOrder');
+    const ordered = await children(api);
+    assert.ok(ordered.every((n) => n.kind === 'claim'));
+    assert.deepEqual(claimNodes(ordered).map((c) => c.claim.start), [...analysis.claims].map((c) => c.start).sort((a, b) => a - b));
+    for (const kind of ['direct', 'reported'] as const) {
+      api.views.claims.provider.setFilter(kind);
+      const shown = claimNodes(await children(api));
+      assert.equal(shown.length, analysis.claims.filter((c) => c.kind === kind).length);
+      assert.ok(shown.every((c) => c.claim.kind === kind));
+    }
+  });
+
+  it('"Reveal in Claims Tree" at the cursor selects that claim in the view', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    await viewsShow(api, doc);
+    const claim = analysis.claims.find((c) => c.kind === 'direct');
+    assert.ok(claim, 'the sample has a direct quote');
+    const editor = editorOf(doc);
+    const inside = doc.positionAt(claim.start + 2);
+    editor.selection = new vscode.Selection(inside, inside);
+    await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn });
+    const revealed = await vscode.commands.executeCommand<boolean>('claimlens.revealInClaims');
+    assert.equal(revealed, true);
+    const view = api.views.claims.view;
+    await poll('the claim to be selected in the view', () => view.selection.some((n) => n.kind === 'claim' && n.claim.id === claim.id));
+    // A hover link passes { uri, entityId }: the source is revealed.
+    if (claim.source?.entityId) {
+      const ok = await vscode.commands.executeCommand<boolean>('claimlens.revealInClaims', { uri: doc.uri.toString(), entityId: claim.source.entityId });
+      assert.equal(ok, true);
+      await poll('the source to be selected', () => view.selection.some((n) => n.kind === 'source' && n.group.entityId === claim.source?.entityId));
+    }
+  });
+
+  it('copies a claim as “text” — Source (cue), file:line', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    await viewsShow(api, doc);
+    const node = claimNodes(await children(api)).find((c) => c.claim.source && c.claim.cue);
+    assert.ok(node, 'a claim with a source and a cue');
+    const citation = await vscode.commands.executeCommand<string>('claimlens.copyCitation', node);
+    const line = doc.positionAt(node.claim.start).line + 1;
+    assert.equal(
+      citation,
+      `“${node.claim.text.replace(/\s+/g, ' ').trim()}” — ${node.claim.source!.name} (${node.claim.cue!.text}), harbour-strike.md:${line}`,
+    );
+    const clip = await vscode.env.clipboard.readText();
+    if (clip !== citation) console.log(`      note: the clipboard read back ${JSON.stringify(clip.slice(0, 40))} (a headless browser may refuse clipboard access)`);
+  });
+});

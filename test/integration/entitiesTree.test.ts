@@ -1,0 +1,84 @@
+// The People & Places view in the real extension host.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ClaimLensApi } from '../../src/extension/extension';
+import type { EntitiesTreeNode, EntityNode, GroupNode, MentionNode } from '../../src/extension/views/entitiesTreeModel';
+import { analysed, claimLens, closeAllEditors, openWorkspaceArticle, withSetting } from './extensionApi';
+import { click, editorOf, poll, viewsShow } from './viewsSupport';
+
+async function kids(api: ClaimLensApi, node?: EntitiesTreeNode): Promise<EntitiesTreeNode[]> {
+  return (await api.views.entities.provider.getChildren(node)) ?? [];
+}
+
+describe('People & Places view', () => {
+  let api: ClaimLensApi;
+  before(async () => {
+    api = await claimLens();
+  });
+  after(closeAllEditors);
+
+  it('groups the entities of the analysis by type, with mention counts and roles', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    await viewsShow(api, doc);
+    const groups = (await kids(api)) as GroupNode[];
+    const expected = (['person', 'place', 'organization'] as const).filter((t) => analysis.entities.some((e) => e.type === t));
+    assert.deepEqual(groups.map((g) => g.type), expected);
+    assert.deepEqual(groups.map((g) => g.label), expected.map((t) => ({ person: 'People', place: 'Places', organization: 'Organizations' })[t]));
+    for (const g of groups) {
+      const entities = (await kids(api, g)) as EntityNode[];
+      assert.equal(entities.length, analysis.entities.filter((e) => e.type === g.type).length);
+      for (const node of entities) {
+        const item = api.views.entities.provider.getTreeItem(node);
+        const n = node.entity.mentions.length;
+        assert.ok(String(item.description).startsWith(`${n} mention${n === 1 ? '' : 's'}`), String(item.description));
+        for (const role of node.entity.roles) assert.ok(String(item.description).includes(role));
+        assert.equal(typeof item.tooltip, 'string');
+      }
+    }
+  });
+
+  it('lists an entity\'s mentions with line context, and a click selects the name', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    await viewsShow(api, doc);
+    const groups = (await kids(api)) as GroupNode[];
+    const people = groups.find((g) => g.type === 'person');
+    assert.ok(people, 'the sample names people');
+    const busiest = ((await kids(api, people)) as EntityNode[])[0];
+    const mentions = (await kids(api, busiest)) as MentionNode[];
+    assert.equal(mentions.length, busiest.entity.mentions.length);
+    for (const m of mentions) {
+      const line = doc.positionAt(m.span.start).line + 1;
+      const item = api.views.entities.provider.getTreeItem(m);
+      const label = item.label as vscode.TreeItemLabel;
+      assert.ok(label.label.startsWith(`L${line}: `), label.label);
+      const [s, e] = label.highlights![0];
+      assert.equal(label.label.slice(s, e), doc.getText(new vscode.Range(doc.positionAt(m.span.start), doc.positionAt(m.span.end))).replace(/\s+/g, ' '));
+    }
+    const last = mentions[mentions.length - 1];
+    await click(api.views.entities.provider.getTreeItem(last));
+    const editor = editorOf(doc);
+    assert.equal(doc.offsetAt(editor.selection.start), last.span.start);
+    assert.equal(doc.offsetAt(editor.selection.end), last.span.end);
+  });
+
+  it('shows only the kinds in claimlens.entityTypes', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    if (!analysis.entities.some((e) => e.type === 'place')) {
+      console.log('      skipped: the analysis of the sample has no place to keep');
+      this.skip();
+    }
+    await viewsShow(api, doc);
+    const restore = await withSetting('entityTypes', ['place']);
+    try {
+      await poll('only Places', async () => {
+        const groups = (await kids(api)) as GroupNode[];
+        return groups.length === 1 && groups[0].type === 'place';
+      });
+    } finally {
+      await restore();
+    }
+    await poll('all groups back', async () => ((await kids(api)) as GroupNode[]).length > 1);
+  });
+});
