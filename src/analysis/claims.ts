@@ -1,27 +1,126 @@
 // Document pass over speech facts: claims with sources resolved to entities (names, pronouns,
-// role nouns), follow-on quotes, quotes running over paragraphs.
-import type { Claim } from './model';
-import type { EntityIndex, PlacedFacts } from './facts';
+// role nouns), follow-on quotes, quotes running over paragraphs. Linear in the number of facts
+// plus name mentions: mentions are walked with a moving cursor, never searched from the start.
+import type { Claim, ClaimSource, Entity } from './model';
+import type { EntityIndex, PlacedFacts, SpeechFact } from './facts';
+import { foldKey } from './text';
+import { resolvePronoun, SpeakerMemory } from './coref';
+
+type Placed = { p: PlacedFacts; f: SpeechFact; pi: number };
 
 export function buildClaims(text: string, paragraphs: PlacedFacts[], index: EntityIndex): Claim[] {
   const claims: Claim[] = [];
-  for (const p of paragraphs) {
+  const memory = new SpeakerMemory(text, index);
+  const byFold = nameLookup(index.entities);
+  const byId = new Map(index.entities.map((e) => [e.id, e]));
+  let lastDirect: { claim: Claim; paragraph: number } | undefined;
+  paragraphs.forEach((p, pi) => {
     for (const f of p.facts.speech) {
+      const at: Placed = { p, f, pi };
+      let source = resolve(text, at, index, memory, byFold);
+      let cue = f.cue ? { start: p.start + f.cue.start, end: p.start + f.cue.end, text: text.slice(p.start + f.cue.start, p.start + f.cue.end) } : null;
+      if (f.intro) {
+        lastDirect = { claim: { id: '', kind: 'direct', start: p.end, end: p.end, text: '', source, cue }, paragraph: pi };
+        continue;
+      }
+      if (f.followOn && lastDirect && lastDirect.paragraph === pi - 1) {
+        // A paragraph opening with an unattributed quote right after a quote of X (or after
+        // "X said:") is X's.
+        source = lastDirect.claim.source;
+        cue = lastDirect.claim.cue;
+      }
       const start = p.start + f.start;
       const end = p.start + f.end;
-      const src = f.source ? { start: p.start + f.source.start, end: p.start + f.source.end } : null;
-      const entity = src ? index.entityAt(src.start) : undefined;
-      const cue = f.cue ? { start: p.start + f.cue.start, end: p.start + f.cue.end } : null;
-      claims.push({
-        id: `c${claims.length + 1}`,
-        kind: f.kind,
-        start,
-        end,
-        text: text.slice(start, end),
-        source: src ? { ...src, name: entity ? entity.name : text.slice(src.start, src.end), entityId: entity ? entity.id : null } : null,
-        cue: cue ? { ...cue, text: text.slice(cue.start, cue.end) } : null,
-      });
+      const claim: Claim = { id: `c${claims.length + 1}`, kind: f.kind, start, end, text: text.slice(start, end), source, cue };
+      claims.push(claim);
+      if (f.kind === 'direct') lastDirect = { claim, paragraph: pi };
+      if (f.kind === 'direct') memory.quote(start, end);
+      const entity = source?.entityId ? byId.get(source.entityId) : undefined;
+      if (entity && source) memory.spoke(entity, source.start);
+      else if (source && f.source?.kind === 'noun') memory.spokeAnonymously(source, source.start);
+    }
+    // A paragraph that goes on after its last quote breaks the follow-on chain.
+    const last = p.facts.speech[p.facts.speech.length - 1];
+    if (!last || last.kind !== 'direct') lastDirect = undefined;
+  });
+  return claims;
+}
+
+function nameLookup(entities: Entity[]): Map<string, Entity | null> {
+  // Folded full names and last words; an ambiguous last word maps to null (never guess).
+  const map = new Map<string, Entity | null>();
+  const add = (key: string, e: Entity) => {
+    if (!key) return;
+    const seen = map.get(key);
+    map.set(key, seen === undefined || seen === e ? e : null);
+  };
+  for (const e of entities) {
+    for (const n of [e.name, ...e.aliases]) {
+      const k = foldKey(n);
+      add(k, e);
+      if (e.type === 'person') add(k.split(' ').pop() ?? '', e);
     }
   }
-  return claims;
+  return map;
+}
+
+/**
+ * The entity a role noun names. A person must hold it as the head of a role: "the opposition" is
+ * not the "opposition leader". Organisations may match by a word of their name or a synonym.
+ */
+function roleHolder(index: EntityIndex, memory: SpeakerMemory, noun: string, before: number): Entity | undefined {
+  const e = index.byRoleNoun(noun, before);
+  if (e && (e.type !== 'person' || memory.holdsRole(e, noun))) return e;
+  return memory.byRole(noun, before);
+}
+
+/** `The secretary general of CEI, Nunzio Galantino, said`: a person named in apposition right after the source words. */
+function apposedPerson(text: string, end: number, memory: SpeakerMemory): Entity | undefined {
+  const m = /^\s*,\s*/.exec(text.slice(end, end + 4));
+  if (!m) return undefined;
+  const from = end + m[0].length;
+  const person = memory.mentionsIn(from, from + 1).find((e) => e.type === 'person');
+  return person;
+}
+
+function resolve(text: string, at: Placed, index: EntityIndex, memory: SpeakerMemory, byFold: Map<string, Entity | null>): ClaimSource | null {
+  const { p, f } = at;
+  if (!f.source) return null;
+  const start = p.start + f.source.start;
+  const end = p.start + f.source.end;
+  const written = text.slice(start, end);
+  const named = (e: Entity | undefined | null): ClaimSource => ({ start, end, name: e ? e.name : written, entityId: e ? e.id : null });
+  switch (f.source.kind) {
+    case 'name': {
+      // "O'Connell Shipping's chairman": the holder of a role at the named body, not the body.
+      const owner = /^(.*\S)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(written);
+      if (owner) return named(roleHolder(index, memory, owner[2], start));
+      const inside = memory.mentionsIn(start, end);
+      const best = inside.find((e) => e.type === 'person') ?? apposedPerson(text, end, memory) ?? inside.find((e) => e.type === 'organization') ?? inside[0];
+      if (best) return named(best);
+      const words = foldKey(written).split(' ');
+      for (let k = 0; k < words.length; k++) {
+        const hit = byFold.get(words.slice(k).join(' '));
+        if (hit) return named(hit);
+      }
+      return named(undefined);
+    }
+    case 'pronoun': {
+      const r = resolvePronoun(written, start, p.start + f.sentenceStart, memory);
+      if (r && 'id' in r) return named(r);
+      return r ? { start, end, name: r.name, entityId: r.entityId } : named(undefined);
+    }
+    case 'noun': {
+      const words = written.toLowerCase().split(/\s+/);
+      const head = words[words.length - 1];
+      if (/^(a|an|one|some|several|many|two|three|other|unnamed|anonymous)$/.test(words[0]) || words.length === 1) {
+        return named(undefined);
+      }
+      const inside = memory.mentionsIn(start, end);
+      const apposed = apposedPerson(text, end, memory);
+      if (apposed) return named(apposed);
+      if (inside.length) return named(inside[0]);
+      return named(roleHolder(index, memory, head, start));
+    }
+  }
 }

@@ -28,12 +28,20 @@ export interface CandidateFact {
 
 /** A quotation found in one paragraph (owned by quotes.ts / speech.ts). */
 export interface QuoteFact {
-  /** Content span: inside the quotation marks. */
+  /** Content span: inside the quotation marks, surrounding spaces trimmed. */
   start: number;
   end: number;
   /** Paragraph ended before a closing mark (news convention for a quote running on). */
   unclosed: boolean;
+  /** Offset of the opening mark, and just past the closing mark (paragraph end when unclosed). */
+  open: number;
+  close: number;
+  /** Single quotation marks (British style) rather than double. */
+  single: boolean;
 }
+
+/** How the source words refer to the speaker; the document pass resolves each kind differently. */
+export type SourceKind = 'name' | 'pronoun' | 'noun';
 
 /** A claim candidate in one paragraph (owned by speech.ts). */
 export interface SpeechFact {
@@ -41,8 +49,20 @@ export interface SpeechFact {
   start: number;
   end: number;
   /** Source words as written ("Edmundo Gonzalez", "he", "the minister", "officials"). */
-  source: { start: number; end: number; text: string } | null;
+  source: { start: number; end: number; text: string; kind: SourceKind } | null;
   cue: { start: number; end: number; text: string } | null;
+  /** Start of the sentence holding the claim's attribution (for pronouns: an earlier name in it). */
+  sentenceStart: number;
+  /**
+   * A direct quote with no cue of its own that opens its paragraph: the document pass gives it the
+   * speaker of the quote just before (follow-on quotes, quotes running over paragraphs).
+   */
+  followOn?: boolean;
+  /**
+   * Not a claim: the paragraph ends with an attribution (`X said:`) whose quote opens the next
+   * paragraph. Zero-length, at the paragraph's end.
+   */
+  intro?: boolean;
 }
 
 export interface ParagraphFacts {
