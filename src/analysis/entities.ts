@@ -6,10 +6,11 @@
 import type { EntityType } from './model';
 import type { CandidateFact, NameFact } from './facts';
 import type { Doc } from './nlp';
-import { readTerms, isAcronym, isCapitalised, joinedBySpace, type Term } from './terms';
+import { readTerms, isCommonWord, isAcronym, isCapitalised, joinedBySpace, type Term } from './terms';
 import {
   FEMALE_TITLES,
   INVERTED_SPEECH_VERBS,
+  KNOWN_ORGS,
   MALE_TITLES,
   NAME_CONNECTORS,
   NEVER_NAMES,
@@ -42,6 +43,15 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
 const ROLE_LEAD = new Set(['former', 'then', 'acting', 'interim', 'late', 'outgoing', 'incoming']);
 
 const TAG_OF: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organization' };
+/**
+ * Capitalised only because it opens the sentence: an ordinary word compromise knows ("Speaking",
+ * "Officials"). An unknown word there may be a name ("Wilkins said"), so it stays.
+ */
+function byPosition(t: Term): boolean {
+  if (!t.initial || has(t, PROPER_TAGS) || isAcronym(t.core)) return false;
+  return has(t, POSITION_TAGS.filter((x) => x !== 'Plural' && x !== 'Uncountable')) || isCommonWord(t.lower);
+}
+
 const has = (t: Term, tags: readonly string[]) => tags.some((x) => t.tags.has(x));
 
 function isNameWord(t: Term, heading: boolean): boolean {
@@ -66,6 +76,17 @@ function continues(a: Term, b: Term): boolean {
   return /^\.\s+$/.test(a.post) && (a.core.length <= 3 || TITLE_WORDS.has(a.lower));
 }
 
+/**
+ * May a connector join the words around it into one name? Particles of a person's name always do
+ * ("de", "van"); "of" and "for" only after an organisation or place word ("University of Sheffield",
+ * "Port of Valmera"), so "Fernando Cheung of the Labour Party" stays two names.
+ */
+function joins(left: Term, connector: Term): boolean {
+  if (PERSON_CONNECTORS.has(connector.lower)) return true;
+  const w = left.lower.replace(/\.$/, '');
+  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || TITLE_WORDS.has(w) || left.tags.has('Organization') || (left.tags.has('Place') && !left.tags.has('Person'));
+}
+
 /** Maximal runs of name words (with connectors like "of" or "de" inside) in one sentence. */
 function nameRuns(terms: Term[], heading: boolean): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -85,7 +106,7 @@ function nameRuns(terms: Term[], heading: boolean): Array<[number, number]> {
       // up to two connectors, then a name word: "University of Sheffield", "Simón de la Cruz"
       let k = j + 1;
       while (k < terms.length && k <= j + 2 && NAME_CONNECTORS.has(terms[k].lower) && !isCapitalised(terms[k].core) && continues(terms[k - 1], terms[k])) k++;
-      if (k > j + 1 && k < terms.length && continues(terms[k - 1], terms[k]) && isNameWord(terms[k], heading) && !terms[k].initial) {
+      if (k > j + 1 && k < terms.length && continues(terms[k - 1], terms[k]) && isNameWord(terms[k], heading) && !terms[k].initial && joins(terms[j], terms[j + 1])) {
         j = k;
         continue;
       }
@@ -104,6 +125,9 @@ function headOf(ts: Term[]): string {
 }
 
 function typeFromShape(ts: Term[]): EntityType | undefined {
+  if (KNOWN_ORGS.has(ts.map((t) => t.lower).join(' '))) return 'organization';
+  // "LibriVox", "wikiHow", "YouTube": a capital inside a word names a company or product, not a person ("McGuire", "DeVito")
+  if (ts.length === 1 && /^\p{L}*\p{Ll}{2}\p{Lu}/u.test(ts[0].core) && !/^(Ma?c|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(ts[0].core)) return 'organization';
   if (ts.length === 1 && isAcronym(ts[0].core)) {
     if (PLACE_ACRONYMS.has(ts[0].lower)) return 'place';
     if (ts[0].tags.has('Place')) return 'place';
@@ -136,11 +160,18 @@ function typeFromTags(ts: Term[]): EntityType | undefined {
   return org === best ? 'organization' : 'place';
 }
 
+function besidePlace(terms: Term[], i: number, j: number): boolean {
+  const isPlace = (t: Term | undefined) => !!t && t.tags.has('Place') && !t.tags.has('Person');
+  return (/^,\s*$/.test(terms[i - 1]?.post ?? '') && isPlace(terms[i - 1])) || (/^,\s*$/.test(terms[j].post) && isPlace(terms[j + 1]));
+}
+
 /** compromise knows the word as a first or last name (not just "a capitalised word it guessed is a person"). */
 const knownName = (ts: Term[]) => ts.some((t) => has(t, ['FirstName', 'LastName', 'MaleName', 'FemaleName']));
 
 interface Context {
   person: boolean;
+  /** An apposition describes it as an organisation ("wikiHow, the company"). */
+  organization: boolean;
   roles: string[];
   gender?: 'male' | 'female';
 }
@@ -149,6 +180,7 @@ interface Context {
 function personContext(p: string, terms: Term[], i: number, j: number, titleRole: string | undefined, titleStart: number): Context {
   const roles: string[] = [];
   let person = false;
+  let organization = false;
   if (titleRole) {
     roles.push(titleRole);
     person = true;
@@ -162,6 +194,7 @@ function personContext(p: string, terms: Term[], i: number, j: number, titleRole
   if (after) {
     if (after.role) roles.push(after.role);
     if (after.person) person = true;
+    else if (after.role) organization = true;
   }
   const prev = terms[i - 1];
   const next = terms[j + 1];
@@ -169,7 +202,7 @@ function personContext(p: string, terms: Term[], i: number, j: number, titleRole
   const governed = prev && prev.sentence === terms[i].sentence && prev.tags.has('Preposition');
   if (next && !governed && next.sentence === terms[j].sentence && joinedBySpace(terms[j].post) && SPEECH_VERBS.has(next.lower)) person = true;
   if (prev && prev.sentence === terms[i].sentence && joinedBySpace(prev.post) && INVERTED_SPEECH_VERBS.has(prev.lower)) person = true;
-  return { person, roles };
+  return { person, organization, roles };
 }
 
 const isTitleWord = (t: Term) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (t.tags.has('Honorific') && !has(t, ['FirstName', 'LastName']));
@@ -206,16 +239,40 @@ function genderOf(titleTerms: Term[], nameTerms: Term[]): 'male' | 'female' | un
   return undefined;
 }
 
-/** Places and organisations named inside a title: "U.S." in "U.S. President", "NASA" in "NASA Administrator". */
+/** Words after "of" in a title that are not places ("Secretary of State"). */
+const TITLE_OF_WORDS = new Set(['state', 'defense', 'defence', 'staff', 'justice', 'health', 'education', 'commerce', 'energy', 'labor', 'labour', 'the', 'treasury']);
+
+/**
+ * Places and organisations named inside a title: "U.S." in "U.S. President", "NASA" in "NASA
+ * Administrator", "Virginia" in "Governor of Virginia" or "Virginia Governor".
+ */
 function namesInTitle(p: string, titleTerms: Term[]): NameFact[] {
   const out: NameFact[] = [];
-  for (const t of titleTerms) {
-    if (t.possessive) continue;
-    const acronym = isAcronym(t.core) && !NOT_NAME_ACRONYMS.has(t.lower) && !TITLE_WORDS.has(t.lower.replace(/\.$/, ''));
-    const type: EntityType | undefined = acronym ? (PLACE_ACRONYMS.has(t.lower) || t.tags.has('Place') ? 'place' : 'organization') : t.tags.has('Place') && !t.tags.has('Demonym') ? 'place' : t.tags.has('Organization') && !TITLE_WORDS.has(t.lower) ? 'organization' : undefined;
-    if (type) out.push({ start: t.start, end: t.end, text: p.slice(t.start, t.end), type, roles: [] });
+  const add = (ts: Term[], type: EntityType | undefined) => {
+    if (type && ts.length) out.push({ start: ts[0].start, end: ts[ts.length - 1].end, text: text(p, ts), type, roles: [] });
+  };
+  const first = titleTerms.findIndex((t) => isTitleWord(t));
+  const prefix = titleTerms.slice(0, Math.max(0, first)).filter((t) => !ROLE_LEAD.has(t.lower));
+  if (prefix.length && !prefix.some((t) => t.possessive && t !== prefix[prefix.length - 1])) {
+    add(prefix, typeOfTitleWords(prefix));
+  }
+  const of = titleTerms.findIndex((t, x) => x > first && t.lower === 'of');
+  if (of > 0) {
+    const rest = titleTerms.slice(of + 1).filter((t) => !isTitleWord(t) && !TITLE_OF_WORDS.has(t.lower));
+    if (rest.length) add(rest, typeOfTitleWords(rest));
   }
   return out;
+}
+
+function typeOfTitleWords(ts: Term[]): EntityType | undefined {
+  if (ts.every((t) => t.tags.has('Demonym'))) return undefined;
+  const shape = typeFromShape(ts);
+  if (shape) return shape;
+  if (ts.some((t) => t.tags.has('Organization'))) return 'organization';
+  if (ts.some((t) => t.tags.has('Place'))) return 'place';
+  // one word nobody knows as an ordinary word: "Virginia Governor", "Texas Senator"
+  if (ts.length === 1 && !isCommonWord(ts[0].lower) && !ts[0].tags.has('Adjective')) return 'place';
+  return undefined;
 }
 
 /** Role words written before the title inside the sentence: "Transport" in "Transport Minister", "former". */
@@ -262,8 +319,8 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
       }
     }
     // leading words capitalised only because they open the sentence ("Speaking", "Transport")
-    while (i < j && terms[i].initial && has(terms[i], POSITION_TAGS) && !has(terms[i], PROPER_TAGS) && k < 0) i++;
-    if (i === j && terms[i].initial && has(terms[i], POSITION_TAGS) && !has(terms[i], PROPER_TAGS) && !isAcronym(terms[i].core)) continue;
+    while (i < j && byPosition(terms[i]) && k < 0) i++;
+    if (i === j && byPosition(terms[i])) continue;
     let ts = terms.slice(i, j + 1);
     // trailing connectors never end a name
     while (ts.length > 1 && NAME_CONNECTORS.has(ts[ts.length - 1].lower)) ts = ts.slice(0, -1);
@@ -277,13 +334,19 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     // "Maduro's government": compromise calls the possessor an organisation; it is a name to resolve later
     const possessor = last.possessive && after && !isCapitalised(after.core) && (POSSESSED_NOUNS.has(after.lower) || after.tags.has('Organization'));
 
-    const shape = typeFromShape(ts);
-    const tagged = possessor ? undefined : typeFromTags(ts);
+    const prevWord = terms[i - 1];
+    let shape = typeFromShape(ts);
+    // "the Church", "the Court", "the Times": one organisation word, capitalised, after "the"
+    if (!shape && ts.length === 1 && !ts[0].initial && ORG_HEADS.has(ts[0].lower) && prevWord?.lower === 'the') shape = 'organization';
+    let tagged = possessor ? undefined : typeFromTags(ts);
+    // "Kanata, Ontario", "Preston, Victoria, Australia": a word between places is a place, not a first name
+    if (tagged === 'person' && ts.length === 1 && !knownName(ts) && besidePlace(terms, i, j)) tagged = 'place';
     const ctx = personContext(p, terms, i, j, titleRole, titleTerms.length ? terms.indexOf(titleTerms[0]) : i);
     const gender = genderOf(titleTerms, ts);
     let type: EntityType | undefined;
     let strong = true;
     if (shape && shape !== 'person') type = shape;
+    else if (ctx.organization && !titleRole && (!tagged || (tagged === 'person' && !knownName(ts)))) type = 'organization';
     else if (titleRole || titleTerms.length) type = 'person';
     else if (ctx.person && tagged !== 'place' && tagged !== 'organization') type = 'person';
     else if (ctx.person && ts.length >= 2 && tagged !== 'organization') type = 'person';

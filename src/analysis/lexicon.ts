@@ -65,8 +65,8 @@ export const ORG_HEADS = set(`
   airlines airways railways motors industries systems technologies labs laboratories pharmaceuticals
   research consulting services club league federation team society organization organisation
   alliance coalition movement front congress parliament assembly senate court tribunal police
-  army navy force forces guard corps command administration service services museum library
-  hospital clinic centre center inc. ltd. corp. co. agency commission cooperative co-op exchange
+  army navy force forces guard corps command administration service services library
+  inc. ltd. corp. co. agency commission cooperative co-op exchange
   reserve council secretariat mission embassy consulate observatory orchestra band choir
   foundation initiative project programme program network shipping logistics energy media
   entertainment capital partners ventures solutions studios records publishing engineering
@@ -79,10 +79,12 @@ export const PLACE_HEADS = set(`
   mountain mountains mount mt hill hills valley desert peninsula coast beach park county province
   state city town village district region territory republic kingdom springs falls canyon harbour
   harbor port airport station bridge strait straits channel shelf glacier plateau forest
+  center centre museum stadium arena base mosque cathedral temple palace tower facility complex
+  hospital clinic memorial planetarium zoo
 `);
 
 /** Acronyms that name places, not organisations. */
-export const PLACE_ACRONYMS = set('us u.s. usa u.s.a. uk u.k. uae u.a.e. drc prc roc ussr nyc la d.c. dc');
+export const PLACE_ACRONYMS = set('us u.s. usa u.s.a. uk u.k. uae u.a.e. drc prc roc ussr nyc la l.a. d.c. dc');
 
 /** All-capital words that are not names at all. */
 export const NOT_NAME_ACRONYMS = set(`
@@ -146,3 +148,15 @@ export const ROLE_NOUN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   organization: ['organization', 'organisation', 'association', 'group'],
   organisation: ['organization', 'organisation', 'association', 'group'],
 };
+
+/**
+ * News organisations and platforms articles cite by a bare name ("according to Reuters", "Wikinews
+ * interviewed"): common enough in news to know by name, and not known to compromise.
+ */
+export const KNOWN_ORGS = new Set(
+  [
+    'wikinews', 'wikipedia', 'wikimedia', 'reuters', 'afp', 'ap', 'bbc', 'cnn', 'xinhua', 'yonhap', 'kcna', 'tass', 'interfax',
+    'bloomberg', 'nbc', 'abc', 'cbs', 'msnbc', 'fox news', 'al jazeera', 'associated press', 'efe', 'dpa', 'ansa', 'npr', 'pbs',
+    'twitter', 'facebook', 'google', 'youtube', 'instagram', 'tiktok', 'reddit', 'microsoft', 'apple', 'amazon',
+  ],
+);

@@ -15,7 +15,7 @@ export interface RoleFound {
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'another']);
 /** Heads of appositions that describe an organisation rather than a person. */
 const ORG_NOUNS = new Set(
-  'company firm agency group organisation organization charity consultancy union party newspaper broadcaster airline bank carrier maker manufacturer retailer operator publisher network website startup business club association body regulator institute insurer lender chain supplier developer utility watchdog think-tank'.split(' '),
+  'company firm agency group organisation organization charity consultancy union party newspaper broadcaster airline bank carrier maker manufacturer retailer operator publisher network website site startup business club association body regulator institute insurer lender chain supplier developer utility watchdog think-tank school university college band team magazine'.split(' '),
 );
 const STOP_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'and', 'but', 'said', 'says', 'told']);
 const PREPOSITIONS = new Set(['at', 'of', 'for', 'in', 'with', 'from', 'on', 'to', 'by']);

@@ -1,6 +1,6 @@
 // The paragraph's words as compromise tagged them, in one flat list: the name rules read this list
 // instead of calling several compromise views (each view is another pass over the text).
-import type { Doc } from './nlp';
+import { getNlp, type Doc } from './nlp';
 
 export interface Term {
   /** The word as written, possessive "'s" removed ("Maduro's" -> "Maduro"). */
@@ -64,3 +64,23 @@ export const isAcronym = (w: string): boolean => {
 
 /** Only spaces between two words (no comma, stop, dash or quotation mark). */
 export const joinedBySpace = (post: string): boolean => /^\s+$/.test(post) || post === '';
+
+/** Tags that make a lexicon entry a name rather than an ordinary word. */
+const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|Company|SportsTeam/;
+let lexicon: Record<string, string | string[]> | undefined;
+
+/** Does compromise's lexicon know this lower-case word (or its singular) as an ordinary word? */
+export function isCommonWord(lower: string): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  lexicon ??= ((getNlp() as any).model().one.lexicon ?? {}) as Record<string, string | string[]>;
+  const forms = [lower];
+  if (lower.endsWith('ies')) forms.push(lower.slice(0, -3) + 'y');
+  if (lower.endsWith('es')) forms.push(lower.slice(0, -2));
+  if (lower.endsWith('s')) forms.push(lower.slice(0, -1));
+  for (const f of forms) {
+    const tags = lexicon[f];
+    if (tags === undefined) continue;
+    return !NAME_TAGS.test(Array.isArray(tags) ? tags.join(' ') : tags);
+  }
+  return false;
+}
