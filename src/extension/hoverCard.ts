@@ -94,8 +94,13 @@ function claimList(claims: Claim[], input: HoverCardInput): string {
     const line = input.lineOf(c.start);
     return `- ${KIND_ICON[c.kind]} ${quoteText(c)}${cue} · ${commandLink(`line ${line}`, COMMANDS.goToOffset, [input.uri, c.start, c.end], 'Select the claim')}`;
   });
-  const more = claims.length > max ? `\n- …and ${claims.length - max} more` : '';
-  return `**${plural(claims.length, 'claim')}**\n\n${rows.join('\n')}${more}`;
+  const more =
+    claims.length > max
+      ? `\n- ${commandLink(`…and ${claims.length - max} more`, COMMANDS.revealInClaims, [{ uri: input.uri, entityId: claims[0].source?.entityId }], 'Show them all in the Claims view')}`
+      : '';
+  const direct = claims.filter((c) => c.kind === 'direct').length;
+  const split = direct > 0 && direct < claims.length ? ` (${direct} quoted, ${claims.length - direct} reported)` : '';
+  return `**${plural(claims.length, 'claim')}**${split}\n\n${rows.join('\n')}${more}`;
 }
 
 function entityLinks(e: Entity, hit: MentionHit, input: HoverCardInput): string {

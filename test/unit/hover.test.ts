@@ -156,7 +156,7 @@ describe('hover card', () => {
     assert.match(md, /Mayor; head of the \\\*flood\\\* committee/, 'roles listed, escaped');
     assert.match(md, /3 mentions/);
     assert.match(md, /also written Ruiz/);
-    assert.match(md, /2 claims/);
+    assert.match(md, /\*\*2 claims\*\* \(1 quoted, 1 reported\)/);
     assert.match(md, /— \*said\*/);
     assert.match(md, /— \*claimed\*/);
     assert.ok(md.indexOf('rebuild') < md.indexOf('river'), 'claims in text order');
@@ -186,6 +186,8 @@ describe('hover card', () => {
   it('caps the claim list and says how many more there are', () => {
     const md = card(at('Ana Ruiz').start, { maxClaims: 1 })!.markdown;
     assert.match(md, /…and 1 more/);
+    const more = links(md).find((l) => l.command === COMMANDS.revealInClaims && JSON.stringify(l.args).includes(ruiz.id));
+    assert.ok(more, 'the overflow links to the Claims view');
     assert.doesNotMatch(md, /river/);
   });
 
