@@ -24,6 +24,9 @@ export function escapeMarkdown(text: string, options: EscapeOptions = {}): strin
   let s = text.replace(/\s+/g, ' ').trim();
   if (options.maxLength !== undefined) s = truncate(s, options.maxLength);
   s = breakLongWords(s);
+  // Hovers render $(name) as an icon even after Markdown unescaping: keep "$(" in text from ever
+  // meeting, with an invisible zero-width space.
+  s = s.replace(/\$\(/g, '$\u200b(');
   return s.replace(ASCII_PUNCTUATION, '\\$&');
 }
 

@@ -80,6 +80,12 @@ describe('escapeMarkdown', () => {
     assert.equal(escapeMarkdown('González, 12:30'), 'González\\, 12\\:30');
   });
 
+  it('keeps "$(icon)" in article text from rendering as an icon', () => {
+    const unescaped = escapeMarkdown('costs $(zap) and $(person) now').replace(/\\(.)/g, '$1');
+    assert.doesNotMatch(unescaped, /\$\(/);
+    assert.equal(unescaped.replace(/\u200b/g, ''), 'costs $(zap) and $(person) now');
+  });
+
   it('breaks very long words and truncates on a word boundary', () => {
     const long = 'x'.repeat(130);
     const escaped = escapeMarkdown(long);
