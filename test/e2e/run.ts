@@ -57,10 +57,10 @@ function annotateSample(): Annotation {
   return JSON.parse(result.stdout) as Annotation;
 }
 
-async function screenshot(page: Page, name: string): Promise<string> {
+async function screenshot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string> {
   fs.mkdirSync(resultsDir, { recursive: true });
   const file = path.join(resultsDir, `e2e-${name}.png`);
-  await page.screenshot({ path: file });
+  await page.screenshot({ path: file, clip });
   console.log(`[e2e] screenshot ${path.relative(projectRoot, file)}`);
   return file;
 }
@@ -184,6 +184,9 @@ async function main(): Promise<number> {
       rows.length > 0 && matching.length > 0,
       `${rows.length} rows, ${matching.length} naming a claim or its source (the core finds ${annotation.claims.length} claims); first rows: ${JSON.stringify(rows.slice(0, 4).map((r) => r.replace(/\n/g, ' | ')))}`,
     );
+    // One picture of the whole: the card over the article, with the ClaimLens views beside it.
+    await hoverText(page, mention).catch(() => '');
+    await screenshot(page, 'overview', { x: 0, y: 0, width: 1280, height: 640 });
     passed = checks.every((c) => c.ok);
   } catch (error) {
     record('the browser session completes', false, error instanceof Error ? error.message : String(error));
