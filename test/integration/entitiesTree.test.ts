@@ -81,4 +81,19 @@ describe('People & Places view', () => {
     }
     await poll('all groups back', async () => ((await kids(api)) as GroupNode[]).length > 1);
   });
+
+  it('"Reveal in Claims" on a name that made no claim reveals it in People & Places instead', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    await viewsShow(api, doc);
+    const silent = analysis.entities.find((e) => !analysis.claims.some((c) => c.source?.entityId === e.id));
+    if (!silent) {
+      console.log('      skipped: every entity in the sample is a source of some claim');
+      this.skip();
+    }
+    const ok = await vscode.commands.executeCommand<boolean>('claimlens.revealInClaims', { uri: doc.uri.toString(), entityId: silent.id });
+    assert.equal(ok, true);
+    const view = api.views.entities.view;
+    await poll('the entity to be selected in People & Places', () => view.selection.some((n) => n.kind === 'entity' && n.entity.id === silent.id));
+  });
 });
