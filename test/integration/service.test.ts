@@ -83,6 +83,15 @@ describe('document service', () => {
     assert.deepEqual(result, after.analysis);
   });
 
+  it('"Show Claims" (the status bar\'s click) opens the Claims view', async () => {
+    await openUntitled(ARTICLE);
+    await vscode.commands.executeCommand('workbench.view.explorer');
+    const view = api.views.claims.view;
+    await vscode.commands.executeCommand('claimlens.showClaims');
+    for (let i = 0; i < 50 && !view.visible; i++) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(view.visible, 'the Claims view is visible');
+  });
+
   it('leaves documents in other languages alone', async () => {
     const doc = await vscode.workspace.openTextDocument({ content: '{ "said": "Ruiz" }', language: 'json' });
     await vscode.window.showTextDocument(doc);
