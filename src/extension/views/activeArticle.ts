@@ -13,16 +13,20 @@ export class ActiveArticle implements vscode.Disposable {
 
   constructor(private readonly service: DocumentService) {
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor?.document)),
-      vscode.workspace.onDidCloseTextDocument((doc) => {
-        if (doc === this.doc) this.set(this.pickOpenArticle());
-      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.safely(() => this.follow(editor?.document))),
+      vscode.workspace.onDidCloseTextDocument((doc) =>
+        this.safely(() => {
+          if (doc === this.doc) this.set(this.pickOpenArticle());
+        }),
+      ),
       // A document whose language changes to or from an article language (e.g. .txt saved as .md).
-      service.onDidChange((uri) => {
-        const active = vscode.window.activeTextEditor?.document;
-        if (active && active.uri.toString() === uri.toString()) this.follow(active);
-        if (this.doc && this.doc.uri.toString() === uri.toString()) this.updateContext();
-      }),
+      service.onDidChange((uri) =>
+        this.safely(() => {
+          const active = vscode.window.activeTextEditor?.document;
+          if (active && active.uri.toString() === uri.toString()) this.follow(active);
+          if (this.doc && this.doc.uri.toString() === uri.toString()) this.updateContext();
+        }),
+      ),
     );
     this.follow(vscode.window.activeTextEditor?.document);
     this.updateContext();
@@ -72,6 +76,14 @@ export class ActiveArticle implements vscode.Disposable {
     if (state === this.contextState) return;
     this.contextState = state;
     void vscode.commands.executeCommand('setContext', 'claimlens.articleState', state);
+  }
+
+  private safely(body: () => void): void {
+    try {
+      body();
+    } catch (err) {
+      this.service.log.error(`following the active article failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    }
   }
 
   dispose(): void {
