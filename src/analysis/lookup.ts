@@ -94,6 +94,7 @@ export class AnalysisLookup {
   private readonly mentions: SpanIndex<MentionSpan>;
   private readonly claims: SpanIndex<Claim>;
   private readonly sources: SpanIndex<SourceSpan>;
+  private readonly cues: SpanIndex<SourceSpan>;
   private readonly byId = new Map<string, Entity>();
   private readonly claimsBySource = new Map<string, Claim[]>();
   private readonly sortedMentions = new Map<string, Span[]>();
@@ -110,7 +111,9 @@ export class AnalysisLookup {
     this.mentions = new SpanIndex(mentionSpans);
     this.claims = new SpanIndex(analysis.claims);
     const sourced: SourceSpan[] = [];
+    const cues: SourceSpan[] = [];
     for (const claim of analysis.claims) {
+      if (claim.cue) cues.push({ start: claim.cue.start, end: claim.cue.end, claim });
       if (!claim.source) continue;
       // Indexed by the source's span so "who said this" works on the source words themselves.
       sourced.push({ start: claim.source.start, end: claim.source.end, claim });
@@ -123,6 +126,7 @@ export class AnalysisLookup {
     }
     for (const list of this.claimsBySource.values()) list.sort((a, b) => a.start - b.start);
     this.sources = new SpanIndex(sourced);
+    this.cues = new SpanIndex(cues);
   }
 
   entity(id: string): Entity | undefined {
@@ -142,6 +146,11 @@ export class AnalysisLookup {
   /** A claim whose source words (e.g. an unresolved "officials") contain `offset`. */
   claimBySourceAt(offset: number, inclusiveEnd = false): Claim | undefined {
     return this.sources.at(offset, inclusiveEnd)?.claim;
+  }
+
+  /** A claim whose cue words ("said", "according to") contain `offset`. */
+  claimByCueAt(offset: number, inclusiveEnd = false): Claim | undefined {
+    return this.cues.at(offset, inclusiveEnd)?.claim;
   }
 
   /** Every name mention of an entity, in text order (shared: do not mutate). */

@@ -49,21 +49,21 @@ export interface HoverCard {
 
 /**
  * The card for `offset`: an entity card when on a name (plus a line on the quote around it, if
- * any), a claim card when inside a quote or on a claim's source words, otherwise nothing.
+ * any), a claim card when inside a claim or on its source or cue words, otherwise nothing.
  */
 export function buildHoverCard(input: HoverCardInput): HoverCard | undefined {
   const { lookup, offset } = input;
   const types = input.entityTypes ?? ['person', 'place', 'organization'];
   const hit = lookup.entityAt(offset);
-  const claim = lookup.claimAt(offset) ?? lookup.claimBySourceAt(offset);
+  const claim = lookup.claimAt(offset) ?? lookup.claimBySourceAt(offset) ?? lookup.claimByCueAt(offset);
   if (hit && types.includes(hit.entity.type)) {
     const parts = [entityCard(hit, input)];
     if (claim) parts.push(claimAttributionLine(claim, input));
     return { markdown: parts.join('\n\n---\n\n'), range: hit.span };
   }
   if (claim) {
-    const onSource = claim.source && offset >= claim.source.start && offset < claim.source.end;
-    const range = onSource && claim.source ? claim.source : claim;
+    const inside = (span: { start: number; end: number } | null) => span !== null && offset >= span.start && offset < span.end;
+    const range = inside(claim) ? claim : ([claim.source, claim.cue].find(inside) ?? claim);
     return { markdown: claimCard(claim, input), range: { start: range.start, end: range.end } };
   }
   return undefined;

@@ -216,6 +216,13 @@ describe('hover card', () => {
     assert.match(c.markdown, /the cost was unknown/);
   });
 
+  it('on a cue verb shows the claim it introduces', () => {
+    const c = card(at('claimed').start + 2)!;
+    assert.deepEqual(c.range, at('claimed'));
+    assert.match(c.markdown, /\*\*Reported speech\*\*/);
+    assert.match(c.markdown, /the river had never flooded/);
+  });
+
   it('respects the entity types the user wants to see, and is empty off any mention or claim', () => {
     assert.ok(card(at('Lindow').start));
     assert.equal(card(at('Lindow').start, { entityTypes: ['person'] }), undefined);

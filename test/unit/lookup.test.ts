@@ -60,6 +60,8 @@ describe('AnalysisLookup', () => {
     assert.equal(lookup.claimAt(at('Mayor').start), undefined);
     assert.equal(lookup.claimBySourceAt(at('Officials').start + 2)?.id, 'c2');
     assert.equal(lookup.claimBySourceAt(at('Ruiz', 1).start)?.id, 'c1');
+    assert.equal(lookup.claimByCueAt(at('said', 1).start + 1)?.id, 'c2');
+    assert.equal(lookup.claimByCueAt(at('Mayor').start), undefined);
   });
 
   it('lists mentions in text order and claims by resolved source', () => {
