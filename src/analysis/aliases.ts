@@ -31,6 +31,7 @@ const groupKey = (type: EntityType, key: string) => `${type}|${key}`;
 export function buildEntityIndex(text: string, paragraphs: PlacedFacts[]): EntityIndex {
   const found = collectNames(paragraphs);
   settleTypes(found);
+  splitSurnamePlusNoun(found, text);
   const groups = groupFound(found);
   const persons = [...groups.values()].filter((g) => g.type === 'person');
   const resolveShort = linkShortForms(persons);
@@ -67,6 +68,28 @@ function settleTypes(found: Found[]): void {
     let best = f.type;
     for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
     f.type = best;
+  }
+}
+
+/**
+ * "Warhol Polaroids", "Maduro Government": a known person's surname followed by one more word is
+ * that person and a noun, not a new person; keep the surname as the person's mention.
+ */
+function splitSurnamePlusNoun(found: Found[], text: string): void {
+  const surnames = new Set<string>();
+  const firstNames = new Set<string>();
+  for (const f of found) {
+    if (f.type === 'person' && f.tokens.length >= 2) {
+      surnames.add(f.tokens[f.tokens.length - 1]);
+      firstNames.add(f.tokens[0]);
+    }
+  }
+  for (const f of found) {
+    if (f.type !== 'person' || f.tokens.length !== 2 || !surnames.has(f.tokens[0]) || firstNames.has(f.tokens[0]) || surnames.has(f.tokens[1])) continue;
+    const firstWord = /^\S+/.exec(text.slice(f.start, f.end))?.[0] ?? '';
+    f.end = f.start + firstWord.length;
+    f.key = f.tokens[0];
+    f.tokens = [f.tokens[0]];
   }
 }
 
@@ -185,7 +208,7 @@ function matchCandidates(
           const end = p.start + c.tokens[b][1];
           let g: Group | undefined = byKey.get(key);
           if (g) g = g.target ?? resolveShort(g, start) ?? g;
-          else if (a === b) {
+          else if (a === b && !(a === 0 && c.determined)) {
             const fulls = surnames.get(key);
             if (fulls && fulls.length === 1) g = fulls[0];
             else if (fulls) g = nearestBefore(fulls, start);

@@ -187,7 +187,7 @@ function personContext(p: string, terms: Term[], i: number, j: number, titleRole
   }
   const before = roleBefore(p, terms, titleStart);
   if (before) {
-    roles.push(before.role);
+    if (before.role) roles.push(before.role);
     if (before.person) person = true;
   }
   const after = apposition(p, terms, j);
@@ -293,7 +293,11 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
   const candidates: CandidateFact[] = [];
   const candidate = (ts: Term[]) => {
     const words = ts.filter((t) => !NAME_CONNECTORS.has(t.lower) || isCapitalised(t.core));
-    if (words.length) candidates.push({ start: words[0].start, end: words[words.length - 1].end, tokens: words.map((t) => [t.start, t.end]) });
+    if (!words.length) return;
+    const before = terms[terms.indexOf(words[0]) - 1];
+    // "the Polaroids", "100 Polaroids": a determiner or number says common noun, not a person's surname
+    const determined = !!before && before.sentence === words[0].sentence && (before.tags.has('Determiner') || before.tags.has('Value'));
+    candidates.push({ start: words[0].start, end: words[words.length - 1].end, tokens: words.map((t) => [t.start, t.end]), ...(determined ? { determined } : {}) });
   };
   for (const [ri, rj] of nameRuns(terms, heading)) {
     let i = ri;
@@ -332,7 +336,11 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     const last = ts[ts.length - 1];
     const after = terms[terms.indexOf(last) + 1];
     // "Maduro's government": compromise calls the possessor an organisation; it is a name to resolve later
-    const possessor = last.possessive && after && !isCapitalised(after.core) && (POSSESSED_NOUNS.has(after.lower) || after.tags.has('Organization'));
+    // ... and so is "the Monti government", "a Hill administration"
+    const possessor =
+      !!after &&
+      !isCapitalised(after.core) &&
+      (last.possessive ? POSSESSED_NOUNS.has(after.lower) || after.tags.has('Organization') : ts.length === 1 && joinedBySpace(last.post) && POSSESSED_NOUNS.has(after.lower));
 
     const prevWord = terms[i - 1];
     let shape = typeFromShape(ts);
@@ -341,6 +349,8 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     let tagged = possessor ? undefined : typeFromTags(ts);
     // "Kanata, Ontario", "Preston, Victoria, Australia": a word between places is a place, not a first name
     if (tagged === 'person' && ts.length === 1 && !knownName(ts) && besidePlace(terms, i, j)) tagged = 'place';
+    // "Christopher Hill", "Jack Park": a first name before a place word makes a person
+    if (shape === 'place' && ts.length <= 3 && ts[0].tags.has('FirstName') && PLACE_HEADS.has(headOf(ts))) shape = undefined;
     const ctx = personContext(p, terms, i, j, titleRole, titleTerms.length ? terms.indexOf(titleTerms[0]) : i);
     const gender = genderOf(titleTerms, ts);
     let type: EntityType | undefined;
@@ -354,8 +364,16 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
       type = 'person';
       // a lone word compromise guessed is a person ("Virginia") needs the document to agree
       if (ts.length === 1 && !knownName(ts)) strong = false;
+      // "the 2012 Summer Paralympics": people's names do not follow "the" or a number
+      if (prevWord && prevWord.sentence === ts[0].sentence && (prevWord.tags.has('Value') || (['the', 'a', 'an'].includes(prevWord.lower) && !ts[0].tags.has('FirstName')))) strong = false;
     } else if (tagged) type = tagged;
     // a heading's words are all capitalised: trust only shapes and runs compromise types throughout
+    if (type === 'person' && ts.length === 1 && !titleTerms.length) {
+      // "the Party", "Genesis": one ordinary word is no person's name on context alone
+      if (isCommonWord(ts[0].lower) || ORG_HEADS.has(ts[0].lower)) strong = false;
+      // "Irving, Texas", "Preston, Victoria": a word beside a place, with a comma, is a place
+      else if (!ctx.person && besidePlace(terms, i, j)) type = 'place';
+    }
     if (heading && (type === 'person' || (!shape && type && !ts.every((t) => t.tags.has(TAG_OF[type!]))))) strong = false;
     if (!type || !strong) {
       candidate(ts);

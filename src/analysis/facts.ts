@@ -24,6 +24,8 @@ export interface CandidateFact {
   end: number;
   /** The words, as [start, end) pairs local to the paragraph. */
   tokens: Array<[number, number]>;
+  /** After a determiner or number ("the Polaroids"): a common noun, never a bare surname. */
+  determined?: boolean;
 }
 
 /** A quotation found in one paragraph (owned by quotes.ts / speech.ts). */

@@ -16,7 +16,7 @@ export const TITLE_WORDS = set(`
   commissioner deputy representative rep congressman congresswoman
   councillor councilman councilwoman coach detective inspector superintendent sheriff constable
   speaker leader administrator ceo cfo coo founder chancellor attorney prosecutor
-  mp mep st saint democrat republican
+  mp mep democrat republican
 `);
 
 /** Titles that on their own say nothing about gender; these do. */

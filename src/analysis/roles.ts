@@ -23,6 +23,8 @@ const MAX_APPOSITION = 14;
 const MAX_MODIFIERS = 4;
 
 const isRoleNoun = (t: Term) => !t.tags.has('Plural') && (PERSON_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || t.tags.has('Actor'));
+/** "athletes Vitas Gerulaitis", "musicians X and Y": a plural role noun says person, but is no one's role. */
+const isPluralRoleNoun = (t: Term) => t.tags.has('Plural') && !isCapitalised(t.core) && (PERSON_NOUNS.has(t.lower.replace(/s$/, '')) || t.tags.has('Actor'));
 const isModifier = (t: Term) =>
   !ARTICLES.has(t.lower) &&
   !NEVER_NAMES.has(t.lower) &&
@@ -37,6 +39,7 @@ export function roleBefore(p: string, terms: Term[], i: number): RoleFound | und
   const byComma = /^,\s+$/.test(prev.post);
   if (!joinedBySpace(prev.post) && !byComma) return undefined;
   // "analyst Adaeze Okonkwo": lower-case role noun; "Prime Minister, Najib Razak": a title before a comma
+  if (isPluralRoleNoun(prev) && !byComma) return { role: '', person: true };
   if (!isRoleNoun(prev) || (isCapitalised(prev.core) && !byComma)) return undefined;
   if (prev.possessive) return undefined;
   let s = i - 1;
