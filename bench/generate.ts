@@ -1,26 +1,27 @@
 // Builds long test articles from the project's sample article (samples/harbour-strike.md): copies
 // with names, places and numbers rotated, so no two copies share paragraphs and a paragraph cache
 // cannot make a big article look cheap.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const FIRST = ['Marisol', 'Henrik', 'Adaeze', 'Lucía', 'Tunde', 'Ingrid', 'Tomasz', 'Keiko', 'Rafael', 'Amara', 'Jonas', 'Priya', 'Mateo', 'Sigrid', 'Kwame', 'Elena'];
 const LAST = ['Peña', 'Dahl', 'Okonkwo', 'Ferreira', 'Bakare', 'Lindqvist', 'Nowak', 'Tanaka', 'Oliveira', 'Mensah', 'Berg', 'Raman', 'Castillo', 'Halvorsen', 'Asante', 'Varga'];
 const PORTS = ['Valmera', 'Sandport', 'Karsholm', 'Bellmouth', 'Oristan', 'Tavira Bay', 'Nordhavn', 'Calder'];
 
+/** The first `relative` path found walking up from this file's folder (works from bench/ and any build output folder). */
+export function findUp(relative: string): string | undefined {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, relative);
+    if (existsSync(candidate)) return candidate;
+    if (dir === path.dirname(dir)) return undefined;
+  }
+}
+
 /** Absolute path of the sample article the generated text is built from. */
 export function sampleArticlePath(): string {
-  // Works from bench/ (ts-node style) and from out/bench/ (compiled).
-  const candidates = [path.resolve(__dirname, '../samples/harbour-strike.md'), path.resolve(__dirname, '../../samples/harbour-strike.md')];
-  for (const c of candidates) {
-    try {
-      readFileSync(c);
-      return c;
-    } catch {
-      // try the next
-    }
-  }
-  throw new Error('samples/harbour-strike.md not found');
+  const found = findUp('samples/harbour-strike.md');
+  if (!found) throw new Error('samples/harbour-strike.md not found');
+  return found;
 }
 
 export function readSample(): string {

@@ -9,7 +9,7 @@ import type { Analysis, AnalyzeOptions } from './model';
 import type { ParagraphFacts } from './facts';
 import { maskMarkdown } from './markdown';
 import { splitParagraphs, type Paragraph } from './paragraphs';
-import { analyzeParagraph } from './paragraph';
+import { analyzeParagraphBatch } from './batch';
 import { assemble } from './assemble';
 import { prepareText, type PreparedText } from './text';
 
@@ -59,7 +59,31 @@ export function planFirstPass(doc: PreparedDocument, cache?: FactsCache): FirstP
 
 /** The first pass over a list of paragraph texts (what one worker does with one batch). */
 export function analyzeParagraphs(texts: readonly string[]): ParagraphFacts[] {
-  return texts.map((t) => analyzeParagraph(t));
+  return analyzeParagraphBatch(texts);
+}
+
+/**
+ * Text per first-pass batch: one compromise run per batch saves its fixed per-call cost, and a
+ * worker checks for cancellation between batches, so they stay small (tens of milliseconds).
+ */
+export const BATCH_CHARS = 6_000;
+
+/** Groups paragraph texts, in order, into batches of about `chars` characters. */
+export function batchTexts(texts: readonly string[], chars = BATCH_CHARS): string[][] {
+  const batches: string[][] = [];
+  let batch: string[] = [];
+  let size = 0;
+  for (const t of texts) {
+    batch.push(t);
+    size += t.length;
+    if (size >= chars) {
+      batches.push(batch);
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length) batches.push(batch);
+  return batches;
 }
 
 /** The document pass. `factsOf` must know every paragraph of the document. */
@@ -75,10 +99,11 @@ export function finishDocument(doc: PreparedDocument, factsOf: (paragraphText: s
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache?: FactsCache): Analysis {
   const doc = prepareDocument(text, options);
   const plan = planFirstPass(doc, cache);
-  for (const t of plan.pending) {
-    const facts = analyzeParagraph(t);
-    plan.known.set(t, facts);
-    cache?.set(t, facts);
+  for (const batch of batchTexts(plan.pending)) {
+    analyzeParagraphs(batch).forEach((facts, i) => {
+      plan.known.set(batch[i], facts);
+      cache?.set(batch[i], facts);
+    });
   }
   return finishDocument(doc, (t) => plan.known.get(t));
 }

@@ -6,11 +6,9 @@ import { Worker } from 'node:worker_threads';
 import type { Analysis, AnalyzeOptions } from '../analysis/model';
 import type { ParagraphFacts } from '../analysis/facts';
 import { LruCache } from '../analysis/cache';
-import { analyzeParagraphs, finishDocument, planFirstPass, prepareDocument, type FirstPassPlan, type PreparedDocument } from '../analysis/analyze';
+import { analyzeParagraphs, batchTexts, finishDocument, planFirstPass, prepareDocument, type FirstPassPlan, type PreparedDocument } from '../analysis/analyze';
 import type { AnalysisStats, FromCoordinator, FromHelper, ToCoordinator, ToHelper, WorkerRole } from './protocol';
 
-/** Text per batch: large enough that messaging costs little, small enough to cancel quickly. */
-const BATCH_CHARS = 6_000;
 /** Below this much pending text, helpers are not worth their start-up (loading compromise). */
 const HELPER_MIN_CHARS = 48_000;
 /** Documents whose caches are kept, and each cache's bounds. */
@@ -137,20 +135,7 @@ export class Coordinator {
   }
 
   private batchesOf(job: Job): Batch[] {
-    const batches: Batch[] = [];
-    let texts: string[] = [];
-    let chars = 0;
-    for (const t of job.plan.pending) {
-      texts.push(t);
-      chars += t.length;
-      if (chars >= BATCH_CHARS) {
-        batches.push({ id: this.nextBatch++, job, texts, attempts: 0 });
-        texts = [];
-        chars = 0;
-      }
-    }
-    if (texts.length) batches.push({ id: this.nextBatch++, job, texts, attempts: 0 });
-    return batches;
+    return batchTexts(job.plan.pending).map((texts) => ({ id: this.nextBatch++, job, texts, attempts: 0 }));
   }
 
   private cancel(id: number): void {
