@@ -9,6 +9,7 @@ import { renderMarkdown } from './formats/markdown';
 import { renderText } from './formats/text';
 import { InputError, readArticleFile, readArticleStdin } from './readInput';
 import type { Article } from './readInput';
+import { oneLine, terminalSafe } from '../analysis/guards';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -39,7 +40,7 @@ async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
       article = await readArticle(path, cmd, io);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
-      io.stderr(`claimlens: ${err.label}: ${err.reason}\n`);
+      io.stderr(`claimlens: ${oneLine(err.label)}: ${err.reason}\n`);
       status = Math.max(status, EXIT_INPUT);
       continue;
     }
@@ -48,15 +49,16 @@ async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
       analysis = await analyzeFile(article);
     } catch (err) {
       // A bug of ours, not the user's: say which file, keep going with the others.
-      io.stderr(`claimlens: ${article.label}: internal error while analysing: ${errorMessage(err)} (please report it)\n`);
+      io.stderr(`claimlens: ${oneLine(article.label)}: internal error while analysing: ${oneLine(errorMessage(err))} (please report it)\n`);
       status = status === EXIT_OK ? EXIT_INTERNAL : status;
       continue;
     }
     const separator = printed > 0 && (cmd.format === 'text' || cmd.format === 'markdown') ? '\n' : '';
     if (cmd.format === 'json') io.stdout(renderJson(analysis));
     else if (cmd.format === 'jsonl') io.stdout(renderJsonLine(article.path, analysis));
-    else if (cmd.format === 'markdown') io.stdout(separator + renderMarkdown(article.label, article.text, analysis));
-    else io.stdout(separator + renderText(article.label, article.text, analysis));
+    // Article text and file names may carry ESC/CR/bidi controls: shown, never sent raw to a terminal.
+    else if (cmd.format === 'markdown') io.stdout(terminalSafe(separator + renderMarkdown(oneLine(article.label), article.text, analysis)));
+    else io.stdout(terminalSafe(separator + renderText(oneLine(article.label), article.text, analysis)));
     printed++;
   }
   return status;
