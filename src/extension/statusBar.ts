@@ -27,12 +27,33 @@ export function registerStatusBar(context: vscode.ExtensionContext, deps: { serv
       service.log.error(`status bar failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     }
   };
+  // Besides the status bar, say once per document (like a spell checker would) why it has no
+  // annotations, with the way out; repeated edits of the same big file do not nag again.
+  const noticed = new Set<string>();
+  const noticeTooLarge = (doc: vscode.TextDocument) => {
+    const key = doc.uri.toString();
+    const state = service.state(doc.uri);
+    if (state.kind !== 'too-large' || noticed.has(key)) return;
+    noticed.add(key);
+    const name = doc.isUntitled ? 'This document' : vscode.workspace.asRelativePath(doc.uri);
+    void vscode.window
+      .showWarningMessage(`ClaimLens: ${name} was not analysed: ${state.detail ?? 'it is over the size limit'}.`, 'Analyse Anyway', 'Change Limit')
+      .then((choice) => {
+        if (choice === 'Analyse Anyway') return vscode.commands.executeCommand('claimlens.analyseAnyway', doc.uri);
+        if (choice === 'Change Limit') return vscode.commands.executeCommand('workbench.action.openSettings', 'claimlens.maxFileSizeKB');
+        return undefined;
+      });
+  };
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(refresh),
     service.onDidChange((uri) => {
-      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) refresh();
+      const doc = vscode.window.activeTextEditor?.document;
+      if (doc?.uri.toString() !== uri.toString()) return;
+      refresh();
+      noticeTooLarge(doc);
     }),
+    vscode.workspace.onDidCloseTextDocument((doc) => noticed.delete(doc.uri.toString())),
   );
   refresh();
   return item;
