@@ -166,4 +166,17 @@ describe('Claims view', () => {
     const clip = await vscode.env.clipboard.readText();
     if (clip !== citation) console.log(`      note: the clipboard read back ${JSON.stringify(clip.slice(0, 40))} (a headless browser may refuse clipboard access)`);
   });
+
+  it('keeps showing the article when focus moves to another file, and its Refresh re-annotates that article', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    await viewsShow(api, doc);
+    const other = await vscode.workspace.openTextDocument({ language: 'json', content: '{ "said": "not an article" }' });
+    await vscode.window.showTextDocument(other, { preview: false });
+    assert.equal(api.views.article.document, doc, 'the views still show the article');
+    const result = await vscode.commands.executeCommand<{ claims: unknown[] } | undefined>('claimlens.views.refresh');
+    assert.ok(result && Array.isArray(result.claims), 'the article was annotated again');
+    assert.equal(api.service.snapshot(other), undefined, 'the JSON file was not analysed');
+    assert.equal(api.views.article.document, doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

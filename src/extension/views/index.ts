@@ -1,6 +1,6 @@
 // Registers the views half of the extension: the Claims and People & Places trees, editor
 // highlights, export and copy-as-citation. All of them follow one ActiveArticle.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { registerCitation } from '../citation';
 import { registerDecorations, type Highlighter } from '../decorations';
 import type { DocumentService } from '../documentService';
@@ -8,6 +8,7 @@ import { registerExport, type ExportApi } from '../export';
 import { ActiveArticle } from './activeArticle';
 import { registerClaimsTree, type ClaimsTreeRegistration } from './claimsTree';
 import { registerEntitiesTree, type EntitiesTreeRegistration } from './entitiesTree';
+import { guardedCommand } from './reveal';
 
 /** What the integration tests reach through activate()'s API. */
 export interface ViewsApi {
@@ -26,5 +27,16 @@ export function registerViews(context: vscode.ExtensionContext, deps: { service:
   const highlights = registerDecorations(context, deps);
   const exporter = registerExport(context, { service: deps.service, article });
   registerCitation(context, { service: deps.service, article });
+  context.subscriptions.push(
+    // The views' Refresh button re-annotates the article they show, which need not be the active
+    // editor (focus may be in a JSON file while the Claims view still shows the article).
+    guardedCommand(deps.service, 'claimlens.views.refresh', async () => {
+      const doc = article.document;
+      const result = await vscode.commands.executeCommand('claimlens.refresh', doc?.uri);
+      claims.provider.refreshNow();
+      entities.provider.refreshNow();
+      return result;
+    }),
+  );
   return { article, claims, entities, highlights, exporter };
 }
