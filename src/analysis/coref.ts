@@ -164,19 +164,19 @@ export function resolvePronoun(pronoun: string, at: number, sentenceStart: numbe
   const word = pronoun.toLowerCase();
   if (word === 'he' || word === 'she') {
     const want: Gender = word === 'he' ? 'male' : 'female';
-    const ok = (e: Entity) => {
-      const g = memory.gender(e);
-      return g === undefined || g === want;
-    };
-    const same = memory.subjects(sentenceStart, at).filter(ok);
-    if (same.length) return same[0];
     const prevStart = previousSentenceStart(memory.text, sentenceStart);
-    const prev = memory.subjects(prevStart, sentenceStart).filter(ok);
-    if (prev.length) return prev[0];
-    const speaker = memory.lastSpeaker(at, ok);
-    if (speaker) return speaker;
-    const near = memory.subjects(Math.max(0, at - 1500), prevStart).filter(ok);
-    return near[near.length - 1];
+    const same = memory.subjects(sentenceStart, at);
+    const prev = memory.subjects(prevStart, sentenceStart);
+    const near = memory.subjects(Math.max(0, at - REACH), prevStart).reverse();
+    // Subjects close by win unless their gender contradicts; further back, a known match beats an unknown.
+    const fits = (e: Entity) => memory.gender(e) !== (want === 'male' ? 'female' : 'male');
+    const hit = same.find(fits) ?? prev.find(fits);
+    if (hit) return hit;
+    for (const ok of [(e: Entity) => memory.gender(e) === want, (e: Entity) => memory.gender(e) === undefined]) {
+      const far = memory.lastSpeaker(at, ok) ?? near.find(ok);
+      if (far) return far;
+    }
+    return undefined;
   }
   if (word === 'it') return memory.lastOther(at, false);
   if (word === 'they') return memory.lastOther(at, true);

@@ -9,6 +9,7 @@ function forms(...lemmas: string[]): string[] {
 const SPEECH = forms(
   'say|says|said|saying',
   'tell|tells|told|telling',
+  'speak|speaks|spoke|speaking',
   'claim|claims|claimed|claiming',
   'announce|announces|announced|announcing',
   'warn|warns|warned|warning',
@@ -103,7 +104,7 @@ const COGNITION = forms(
 export const TAKES_LISTENER = new Set(forms('tell|tells|told|telling', 'assure|assures|assured', 'inform|informs|informed', 'warn|warns|warned', 'remind|reminds|reminded', 'urge|urges|urged'));
 
 /** Cues so common outside speech that they only count next to a quotation mark ("called", "read"). */
-export const QUOTE_ONLY = new Set(forms('continue|continues|continued', 'post|posts|posted', 'read|reads', 'ask|asks|asked|asking', 'call|calls|called', 'describe|describes|described', 'express|expresses|expressed', 'demand|demands|demanded', 'shout|shouts|shouted', 'cry|cries|cried', 'exclaim|exclaims|exclaimed', 'whisper|whispers|whispered', 'mention|mentions|mentioned', 'recount|recounts|recounted', 'quip|quips|quipped'));
+export const QUOTE_ONLY = new Set(forms('speak|speaks|spoke|speaking', 'continue|continues|continued', 'post|posts|posted', 'read|reads', 'ask|asks|asked|asking', 'call|calls|called', 'describe|describes|described', 'express|expresses|expressed', 'demand|demands|demanded', 'shout|shouts|shouted', 'cry|cries|cried', 'exclaim|exclaims|exclaimed', 'whisper|whispers|whispered', 'mention|mentions|mentioned', 'recount|recounts|recounted', 'quip|quips|quipped'));
 
 /**
  * Cues whose object is itself the claim ("decried the election as fraudulent", "denied the

@@ -65,7 +65,10 @@ export function scanQuotes(text: string): QuoteFact[] {
   const out: QuoteFact[] = [];
   pair(text, marks.filter((m) => m.double), true, out);
   const outside = marks.filter((m) => !m.double && !out.some((q) => q.open < m.at && m.at < (q.unclosed ? text.length : q.end)));
-  pair(text, outside, false, out);
+  const singles: QuoteFact[] = [];
+  pair(text, outside, false, singles);
+  // A single-quoted span may not straddle a double-quoted one: quotes never overlap.
+  for (const s of singles) if (!out.some((d) => d.open < s.close && s.open < d.close)) out.push(s);
   return out.sort((a, b) => a.start - b.start);
 }
 

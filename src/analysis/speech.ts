@@ -270,14 +270,15 @@ function tailAttribution(p: Para, q: QuoteFact, limit: number): Attribution | un
     const at = q.close + dash[0].search(/[—–]/);
     if (source) return { source, cue: { start: at, end: at + 1, text: p.text[at] } };
   }
-  if (isCue(p, first)) {
+  // Right after a closing mark a speech verb is a cue whatever compromise tagged it ("said" as a city).
+  if (looseCue(p, first)) {
     const cue = cueOf(p, first);
     return { source: subjectAfter(p, cue.end, limit), cue };
   }
   // Speaker first: a noun phrase, an optional apposition, optional adverbs, then the cue.
   for (let k = 0; k < Math.min(ts.length, 20); k++) {
     const t = ts[k];
-    if (isCue(p, t) && !/ing$/.test(t.word)) {
+    if (looseCue(p, t) && !/ing$/.test(t.word)) {
       const { source, negated } = subjectBefore(p, t.start, ts[0].start);
       // The speaker must open the tail ("And I think …" after a quote is a new sentence, not a tail).
       if (negated || !source || source.start !== ts[0].start) return undefined;
@@ -299,6 +300,10 @@ function leadAttribution(p: Para, q: QuoteFact, from: number): Attribution | und
     const atMark = /^[\s,:]*$/.test(p.text.slice(t.end, q.open));
     if (!isCue(p, t) && !(atMark && looseCue(p, t))) continue;
     const cue = cueOf(p, t);
+    // A short, unpunctuated quote far from its cue is a scare quote, not the speaker's words.
+    const gap = ts.length - 1 - k;
+    const content = p.text.slice(q.start, q.end);
+    if (content && !speechLike(content) && gap > (QUOTE_ONLY.has(cueWord(cue.text)) ? 5 : 12)) return undefined;
     if (/^(according to|in the words of|attributed to)$/i.test(cue.text)) return { source: subjectAfter(p, cue.end, q.open), cue };
     const { source, negated } = subjectBefore(p, t.start, from);
     if (negated) return undefined;
@@ -346,8 +351,9 @@ function introduction(p: Para): SpeechFact | undefined {
 function continues(p: Para, prevQuote: QuoteFact, prevFact: SpeechFact, q: QuoteFact): boolean {
   const cue = prevFact.cue;
   if (cue && cue.start >= prevQuote.close && cue.end <= q.open) return true;
-  // `called it "dangerous" and "ideological"`: one cue before both, in one sentence.
-  if (cue && cue.end <= prevQuote.open && prevQuote.open >= p.sentenceStartOf(q.open)) return true;
+  // `called it "dangerous" and "ideological"`: one cue before both, joined by a conjunction.
+  const between = p.text.slice(prevQuote.close, q.open).replace(/\(\([^()]*\)\)|\([^()]*\)|\[[^\]]*\]/g, ' ');
+  if (cue && cue.end <= prevQuote.open && /^[\s,;]*(and|or|but|then|later)?[\s,]*$/i.test(between)) return true;
   return /^[\s,;:.—–-]*(and|but)?[\s,]*(later|then|adding|continuing)?[\s,;:]*$/i.test(p.text.slice(prevQuote.close, q.open));
 }
 
