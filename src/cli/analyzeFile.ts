@@ -1,9 +1,33 @@
 // The one place the CLI runs the analysis. Kept to a single async function so a worker pool can
 // replace the in-process call for large inputs without touching the rest of the CLI.
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import { analyzeArticle } from '../analysis';
 import type { Analysis } from '../analysis';
+import { AnalysisPool } from '../worker/pool';
 import type { Article } from './readInput';
 
+/** From this size on, the worker pool analyses the input: parallel first pass, flat memory. */
+export const POOL_MIN_CHARS = 64 * 1024;
+
+let pool: AnalysisPool | undefined;
+
 export async function analyzeFile(article: Article): Promise<Analysis> {
-  return analyzeArticle(article.text, { languageId: article.languageId });
+  const options = { languageId: article.languageId };
+  const workerPath = article.text.length >= POOL_MIN_CHARS ? poolWorkerPath() : undefined;
+  if (!workerPath) return analyzeArticle(article.text, options);
+  // An idle pool does not keep the process alive, so the CLI exits without disposing it.
+  pool ??= new AnalysisPool({ workerPath });
+  const key = `cli:${article.path}`;
+  try {
+    return await pool.analyze(key, article.text, options);
+  } finally {
+    // Each file is analysed once: its paragraph cache would only hold memory.
+    pool.forget(key);
+  }
+}
+
+/** The worker script: next to the bundle (dist/cli.js, dist/worker.js) or in the tsc output. */
+function poolWorkerPath(): string | undefined {
+  return [path.join(__dirname, 'worker.js'), path.join(__dirname, '../worker/analysisWorker.js')].find((p) => existsSync(p));
 }
