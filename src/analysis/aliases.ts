@@ -14,6 +14,7 @@ interface Found {
   tokens: string[];
   roles: string[];
   gender?: 'male' | 'female';
+  aliasOf?: string;
 }
 
 /** Mentions with the same type and folded name: one alias group. */
@@ -32,7 +33,9 @@ export function buildEntityIndex(text: string, paragraphs: PlacedFacts[]): Entit
   const found = collectNames(paragraphs);
   settleTypes(found);
   splitSurnamePlusNoun(found, text);
+  unifyAcronymTypes(found);
   const groups = groupFound(found);
+  linkAcronymGroups(groups, found);
   const persons = [...groups.values()].filter((g) => g.type === 'person');
   const resolveShort = linkShortForms(persons);
   // Each found name now belongs to a group's final target (short forms may pick per mention).
@@ -48,7 +51,7 @@ function collectNames(paragraphs: PlacedFacts[]): Found[] {
     for (const n of p.facts.names) {
       const key = foldKey(n.text);
       if (!key) continue;
-      out.push({ start: p.start + n.start, end: p.start + n.end, type: n.type, key, tokens: key.split(' '), roles: n.roles, gender: n.gender });
+      out.push({ start: p.start + n.start, end: p.start + n.end, type: n.type, key, tokens: key.split(' '), roles: n.roles, gender: n.gender, aliasOf: n.aliasOf });
     }
   }
   return out;
@@ -90,6 +93,30 @@ function splitSurnamePlusNoun(found: Found[], text: string): void {
     f.end = f.start + firstWord.length;
     f.key = f.tokens[0];
     f.tokens = [f.tokens[0]];
+  }
+}
+
+/** Every use of an acronym takes the type of the name it was defined for ("KSC" is a place like "Kennedy Space Center"). */
+function unifyAcronymTypes(found: Found[]): void {
+  const fullKeyOf = new Map<string, string>();
+  for (const f of found) if (f.aliasOf) fullKeyOf.set(f.key, foldKey(f.aliasOf));
+  if (fullKeyOf.size === 0) return;
+  const typeOf = new Map<string, EntityType>();
+  for (const f of found) if (!typeOf.has(f.key)) typeOf.set(f.key, f.type);
+  for (const f of found) {
+    const full = fullKeyOf.get(f.key);
+    const t = full ? typeOf.get(full) : undefined;
+    if (t) f.type = t;
+  }
+}
+
+/** An acronym defined next to its full name anywhere in the document joins that name's entity. */
+function linkAcronymGroups(groups: Map<string, Group>, found: Found[]): void {
+  for (const f of found) {
+    if (!f.aliasOf) continue;
+    const acronym = groups.get(groupKey(f.type, f.key));
+    const full = groups.get(groupKey(f.type, foldKey(f.aliasOf)));
+    if (acronym && full && acronym !== full && !full.target) acronym.target = full;
   }
 }
 

@@ -66,6 +66,8 @@ function isNameWord(t: Term, heading: boolean): boolean {
 /** Can the run go on from term a to the next term? */
 function continues(a: Term, b: Term): boolean {
   if (a.sentence !== b.sentence) return false;
+  // "Kennedy Space Center (KSC)": an opening bracket or quotation mark starts something else
+  if (b.pre.trim() !== '') return false;
   if (a.possessive) {
     // "Harbour Workers' Union" goes on; "Maduro's Government" does not.
     return /^['’]\s+$/.test(a.post) && !/['’]s$/i.test(a.core) && isCapitalised(b.core);
@@ -100,6 +102,11 @@ function nameRuns(terms: Term[], heading: boolean): Array<[number, number]> {
     while (j + 1 < terms.length && continues(terms[j], terms[j + 1])) {
       const next = terms[j + 1];
       if (isNameWord(next, heading)) {
+        j++;
+        continue;
+      }
+      // "Kwok Ka-ki", "Chun-yu": a lower-case syllable after a hyphen belongs to the name
+      if (terms[j].post === '-' && /^\p{Ll}{1,4}$/u.test(next.core) && next.sentence === terms[j].sentence) {
         j++;
         continue;
       }
@@ -152,6 +159,8 @@ function typeFromTags(ts: Term[]): EntityType | undefined {
   const org = count('Organization');
   const best = Math.max(person, place, org);
   if (best === 0) return undefined;
+  // "Frank Messina", "Christopher Hill": a known first name opens a person's name
+  if (words.length >= 2 && words.length <= 3 && words[0].tags.has('FirstName') && !words[0].tags.has('Place') && org === 0) return 'person';
   // the last word decides a tie: "Texas Rangers", "Paris Hilton"
   const last = words[words.length - 1];
   if (org === best && (last.tags.has('Organization') || org > person)) return 'organization';
@@ -386,7 +395,29 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     names.push({ start: ts[0].start, end: ts[ts.length - 1].end, text: nameText, type, roles: unique(roles), ...(type === 'person' && gender ? { gender } : {}) });
   }
   names.sort((a, b) => a.start - b.start);
+  linkAcronyms(p, names);
   return { names, candidates };
+}
+
+/**
+ * "Kennedy Space Center (KSC)", "CEI (Italian Episcopal Conference)": an acronym in parentheses next
+ * to a name it abbreviates is that name: same type, and the document pass merges the two.
+ */
+function linkAcronyms(p: string, names: NameFact[]): void {
+  for (let x = 0; x < names.length; x++) {
+    const n = names[x];
+    const full = names[x - 1];
+    const inner = names[x + 1];
+    const initial = (s: string) => s.replace(/^[^\p{L}]+/u, '')[0]?.toUpperCase();
+    if (!isAcronym(n.text)) continue;
+    if (full && !isAcronym(full.text) && /^\s*\(\s*$/.test(p.slice(full.end, n.start)) && /^\s*\)/.test(p.slice(n.end)) && initial(full.text) === initial(n.text)) {
+      n.type = full.type;
+      n.aliasOf = full.text;
+    } else if (inner && !isAcronym(inner.text) && /^\s*\(\s*$/.test(p.slice(n.end, inner.start)) && /^\s*\)/.test(p.slice(inner.end)) && initial(inner.text) === initial(n.text)) {
+      n.type = inner.type;
+      n.aliasOf = inner.text;
+    }
+  }
 }
 
 /** The per-paragraph names, without candidates (kept for callers that only want names). */

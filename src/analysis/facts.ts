@@ -13,6 +13,8 @@ export interface NameFact {
   /** Title or apposition found next to this mention ("Colombian President"). */
   roles: string[];
   gender?: 'male' | 'female';
+  /** An acronym defined next to the name it abbreviates ("KSC" for "Kennedy Space Center"). */
+  aliasOf?: string;
 }
 
 /**

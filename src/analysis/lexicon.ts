@@ -94,7 +94,7 @@ export const NOT_NAME_ACRONYMS = set(`
 `);
 
 /** Lower-case words allowed inside a multi-word name ("University of Sheffield", "Simón de la Cruz"). */
-export const NAME_CONNECTORS = set("of de del della di da das dos du la le van von der den ter bin ibn al el y & for on the");
+export const NAME_CONNECTORS = set("of de del della di da das dos du la le van von der den ter bin ibn al el y & for the");
 /** Of those, the ones a person's name can hold. */
 export const PERSON_CONNECTORS = set('de del della di da das dos du la le van von der den ter bin ibn al el y');
 
@@ -128,6 +128,7 @@ export const NEVER_NAMES = set(`
 export const POSSESSED_NOUNS = set(`
   government office administration forces campaign party cabinet regime team family lawyer lawyers
   spokesman spokeswoman spokesperson wife husband son daughter supporters allies aides staff
+  military army navy police
 `);
 
 /** Role nouns the claims pass resolves ("the agency warned"), with the words an entity's name or roles may hold instead. */

@@ -74,6 +74,19 @@ describe('aliases: one entity per person', () => {
     assert.equal(hillary.mentions.length, 1);
   });
 
+  it('merges an acronym defined in parentheses with its full name, wherever the acronym is used', () => {
+    const text = 'The shuttle left the Kennedy Space Center (KSC) in Florida.\n\nMany KSC employees watched. The Union of Port Workers (UPW) agreed.';
+    const a = analyzeArticle(text);
+    const ksc = a.entities.find((e) => e.name === 'Kennedy Space Center');
+    assert.ok(ksc);
+    assert.equal(ksc.type, 'place');
+    assert.deepEqual(ksc.mentions.map((m) => text.slice(m.start, m.end)), ['Kennedy Space Center', 'KSC', 'KSC']);
+    const upw = a.entities.find((e) => e.name === 'Union of Port Workers');
+    assert.ok(upw);
+    assert.deepEqual(upw.aliases, ['UPW']);
+    assert.equal(upw.type, 'organization');
+  });
+
   it('gives distinct ids to distinct entities', () => {
     const a = analyzeArticle('Marta Rivas met Jonas Rivas in Oslo. The Oslo Port Authority hosted them.');
     const ids = a.entities.map((e) => e.id);

@@ -60,6 +60,13 @@ describe('entities: spans', () => {
     assert.deepEqual(names(a, 'place').sort(), ['Oslo', 'U.S.', 'US']);
   });
 
+  it('splits a person "of" an organization, but keeps "of" inside organization and place names', () => {
+    const a = analyzeArticle('Councillor Fernando Cheung of the Labour Party met staff from the University of Sheffield at the Port of Valmera.');
+    assert.deepEqual(names(a, 'person'), ['Fernando Cheung']);
+    assert.deepEqual(names(a, 'organization').sort(), ['Labour Party', 'University of Sheffield']);
+    assert.deepEqual(names(a, 'place'), ['Port of Valmera']);
+  });
+
   it('keeps names joined by "and" apart', () => {
     const a = analyzeArticle('He has met leaders in Argentina and Uruguay.');
     assert.deepEqual(names(a, 'place').sort(), ['Argentina', 'Uruguay']);
