@@ -55,12 +55,15 @@ export function buildHoverCard(input: HoverCardInput): HoverCard | undefined {
   const { lookup, offset } = input;
   const types = input.entityTypes ?? ['person', 'place', 'organization'];
   const hit = lookup.entityAt(offset);
-  const claim = lookup.claimAt(offset) ?? lookup.claimBySourceAt(offset) ?? lookup.claimByCueAt(offset);
+  const inClaim = lookup.claimAt(offset);
   if (hit && types.includes(hit.entity.type)) {
     const parts = [entityCard(hit, input)];
-    if (claim) parts.push(claimAttributionLine(claim, input));
+    // A name quoted inside someone's words: also say whose words. (A name that is itself the
+    // source needs no extra line: its claims are already listed.)
+    if (inClaim) parts.push(claimAttributionLine(inClaim, input));
     return { markdown: parts.join('\n\n---\n\n'), range: hit.span };
   }
+  const claim = inClaim ?? lookup.claimBySourceAt(offset) ?? lookup.claimByCueAt(offset);
   if (claim) {
     const inside = (span: { start: number; end: number } | null) => span !== null && offset >= span.start && offset < span.end;
     const range = inside(claim) ? claim : ([claim.source, claim.cue].find(inside) ?? claim);
@@ -73,7 +76,8 @@ export function entityCard(hit: MentionHit, input: HoverCardInput): string {
   const e = hit.entity;
   const lines: string[] = [];
   lines.push(`${TYPE_ICON[e.type]} **${escapeMarkdown(e.name, { maxLength: 120 })}** · ${TYPE_LABEL[e.type]}`);
-  if (e.roles.length > 0) lines.push(`*${e.roles.map((r) => escapeMarkdown(r, { maxLength: 160 })).join('; ')}*`);
+  const roles = distinctRoles(e.roles);
+  if (roles.length > 0) lines.push(`*${roles.map((r) => escapeMarkdown(r, { maxLength: 160 })).join('; ')}*`);
   const facts: string[] = [plural(e.mentions.length, 'mention')];
   if (e.aliases.length > 0) facts.push(`also written ${e.aliases.map((a) => escapeMarkdown(a, { maxLength: 80 })).join(', ')}`);
   lines.push(facts.join(' · '));
@@ -140,6 +144,13 @@ function attribution(claim: Claim, input: HoverCardInput): string {
 function quoteText(claim: Claim, max = 90): string {
   const text = escapeMarkdown(claim.text, { maxLength: max });
   return claim.kind === 'direct' ? `“${text}”` : text;
+}
+
+/** Roles without the ones another role already says ("opposition leader" inside "Venezuelan opposition leader"). */
+export function distinctRoles(roles: readonly string[]): string[] {
+  const key = (r: string) => r.toLowerCase().replace(/\s+/g, ' ').trim();
+  const keys = roles.map(key);
+  return roles.filter((_, i) => keys.every((other, j) => j === i || !(other.includes(keys[i]) && (other !== keys[i] || j < i))));
 }
 
 function plural(n: number, word: string): string {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AnalysisLookup } from '../../src/analysis/lookup';
 import type { Analysis, Claim, Entity, Span } from '../../src/analysis/model';
-import { buildHoverCard, COMMANDS, HOVER_COMMANDS } from '../../src/extension/hoverCard';
+import { buildHoverCard, COMMANDS, distinctRoles, HOVER_COMMANDS } from '../../src/extension/hoverCard';
 import { commandLink, escapeMarkdown, truncate } from '../../src/extension/markdown';
 
 /** markdown-it (a CommonMark renderer) is installed as a dependency of @vscode/vsce; used when present. */
@@ -221,6 +221,22 @@ describe('hover card', () => {
     assert.deepEqual(c.range, at('claimed'));
     assert.match(c.markdown, /\*\*Reported speech\*\*/);
     assert.match(c.markdown, /the river had never flooded/);
+  });
+
+  it('on a source\'s name lists its claims without repeating the attribution; inside a quote says whose words', () => {
+    const onSource = card(at('Ruiz', 1).start)!.markdown;
+    assert.doesNotMatch(onSource, /In a direct quote/);
+    // A hand-made quote that names Lindow inside Ruiz's words.
+    const quoted: Analysis = { ...analysis, claims: [{ ...claims[0], start: 0, end: at('spoke').end }] };
+    const md = buildHoverCard({ lookup: new AnalysisLookup(quoted), offset: at('Lindow').start, uri: 'u', lineOf })!.markdown;
+    assert.match(md, /\$\(location\) \*\*Lindow\*\*/);
+    assert.match(md, /In a direct quote \(line 1\): Said by \$\(person\) \*\*Ana Ruiz\*\*/);
+  });
+
+  it('drops a role that another role already contains', () => {
+    assert.deepEqual(distinctRoles(['self-exiled Venezuelan opposition leader', 'Venezuelan opposition leader']), ['self-exiled Venezuelan opposition leader']);
+    assert.deepEqual(distinctRoles(['Mayor', 'mayor', 'head of the council']), ['Mayor', 'head of the council']);
+    assert.deepEqual(distinctRoles(['analyst', 'senior analyst at ING', 'union leader']), ['senior analyst at ING', 'union leader']);
   });
 
   it('respects the entity types the user wants to see, and is empty off any mention or claim', () => {
