@@ -167,6 +167,24 @@ describe('Claims view', () => {
     if (clip !== citation) console.log(`      note: the clipboard read back ${JSON.stringify(clip.slice(0, 40))} (a headless browser may refuse clipboard access)`);
   });
 
+  it('copies the claim at the cursor when no tree item is given', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    // A claim whose middle is not inside a shorter (nested) claim: the innermost one is cited.
+    const mid = (c: { start: number; end: number }) => c.start + Math.floor((c.end - c.start) / 2);
+    const claim = [...analysis.claims]
+      .reverse()
+      .find((c) => !analysis.claims.some((o) => o !== c && o.start <= mid(c) && mid(c) < o.end && o.end - o.start < c.end - c.start));
+    assert.ok(claim);
+    const editor = editorOf(doc);
+    const inside = doc.positionAt(mid(claim));
+    editor.selection = new vscode.Selection(inside, inside);
+    await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn });
+    const citation = await vscode.commands.executeCommand<string>('claimlens.copyCitation');
+    assert.ok(citation?.startsWith(`“${claim.text.replace(/\s+/g, ' ').trim()}” — `), citation);
+    assert.ok(citation.endsWith(`harbour-strike.md:${doc.positionAt(claim.start).line + 1}`), citation);
+  });
+
   it('keeps showing the article when focus moves to another file, and its Refresh re-annotates that article', async function () {
     const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
     await viewsShow(api, doc);
