@@ -102,7 +102,7 @@ export class SpeakerMemory {
       if (m.entity.type !== 'person') continue;
       if (/^['’]s?\b/.test(this.text.slice(m.end, m.end + 2))) continue;
       if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 14), m.start))) continue;
-      if (this.quoted.some((q) => q.start <= m.start && m.start < q.end)) continue;
+      if (this.insideQuote(m.start)) continue;
       out.push(m.entity);
     }
     return out;
@@ -124,6 +124,19 @@ export class SpeakerMemory {
       if (o.plural === plural || !plural) return o.source;
     }
     return undefined;
+  }
+
+  /** Quotes are recorded in text order and never overlap, so the last one starting before `pos` decides. */
+  private insideQuote(pos: number): boolean {
+    let lo = 0;
+    let hi = this.quoted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.quoted[mid].start <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = this.quoted[lo - 1];
+    return !!q && pos < q.end;
   }
 
   private firstAtOrAfter(offset: number): number {

@@ -51,9 +51,29 @@ export function termsOf(doc: Doc): Term[] {
   return out;
 }
 
-/** Paragraph context shared by the helpers below. */
+/** First index in a sorted array whose key is >= value. */
+function lowerBound<T>(arr: readonly T[], value: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(arr[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Paragraph context shared by the helpers below. Lookups are binary searches over sorted arrays, so a
+ * huge paragraph (a megabyte on one line) stays near-linear.
+ */
 class Para {
   readonly sentenceStarts: number[];
+  /** Terms outside quotations, in text order. */
+  private readonly outside: Term[];
+  /** Starts of terms that lie inside a name found by the entities pass. */
+  private readonly inName = new Set<number>();
+
   constructor(
     readonly text: string,
     readonly terms: Term[],
@@ -61,30 +81,39 @@ class Para {
     readonly names: NameFact[],
   ) {
     this.sentenceStarts = sentenceStarts(text, quotes);
+    this.outside = terms.filter((t) => !this.inQuote(t.start));
+    const sorted = [...names].sort((a, b) => a.start - b.start);
+    let n = 0;
+    for (const t of terms) {
+      while (n < sorted.length && sorted[n].end < t.end) n++;
+      if (n < sorted.length && sorted[n].start <= t.start && t.end <= sorted[n].end) this.inName.add(t.start);
+    }
   }
 
   inQuote(pos: number): QuoteFact | undefined {
-    return this.quotes.find((q) => q.open <= pos && pos < q.close);
+    const i = lowerBound(this.quotes, pos + 1, (q) => q.open) - 1;
+    const q = this.quotes[i];
+    return q && q.open <= pos && pos < q.close ? q : undefined;
+  }
+
+  /** The first quotation opening at or after `pos`. */
+  quoteFrom(pos: number): QuoteFact | undefined {
+    return this.quotes[lowerBound(this.quotes, pos, (q) => q.open)];
   }
 
   sentenceStartOf(pos: number): number {
-    let s = 0;
-    for (const b of this.sentenceStarts) if (b <= pos) s = b;
-    return s;
-  }
-
-  sentenceEndOf(pos: number): number {
-    for (const b of this.sentenceStarts) if (b > pos) return b;
-    return this.text.length;
+    return this.sentenceStarts[Math.max(0, lowerBound(this.sentenceStarts, pos + 1, (x) => x) - 1)];
   }
 
   /** Terms inside [from, to) and outside quotations. */
   termsIn(from: number, to: number): Term[] {
-    return this.terms.filter((t) => t.start >= from && t.end <= to && !this.inQuote(t.start));
+    const out: Term[] = [];
+    for (let i = lowerBound(this.outside, from, (t) => t.start); i < this.outside.length && this.outside[i].end <= to; i++) out.push(this.outside[i]);
+    return out;
   }
 
   isName(t: Term): boolean {
-    return /^\p{Lu}/u.test(this.text[t.start]) || this.names.some((n) => n.start <= t.start && t.end <= n.end);
+    return /^\p{Lu}/u.test(this.text[t.start]) || this.inName.has(t.start);
   }
 
   source(ts: Term[]): Source | null {
@@ -107,10 +136,13 @@ export function sentenceStarts(text: string, quotes: QuoteFact[]): number[] {
   const starts = [0];
   const re = /[.!?…]+[)\]"”’']*\s+(?=[\p{Lu}\p{N}"“‘'(])/gu;
   let m: RegExpExecArray | null;
+  let qi = 0;
   while ((m = re.exec(text)) !== null) {
     const at = m.index;
     const next = at + m[0].length;
-    if (quotes.some((q) => q.open < at && next <= q.close && !(next === q.close))) {
+    while (qi < quotes.length && quotes[qi].close <= at) qi++;
+    const q = quotes[qi];
+    if (q && q.open < at && next < q.close) {
       // Inside a quotation: only its closing counts, and only when the quotation ends a sentence.
       continue;
     }
@@ -283,7 +315,7 @@ function tailAttribution(p: Para, q: QuoteFact, limit: number): Attribution | un
       // The speaker must open the tail ("And I think …" after a quote is a new sentence, not a tail).
       if (negated || !source || source.start !== ts[0].start) return undefined;
       // After a quote ending in a full stop only a bare "X said." counts as its tail.
-      if (/[.!?…]$/.test(p.text.slice(q.start, q.end)) && !/^[^,;]*[.!?]?\s*$/.test(p.text.slice(t.end, limit).split(/[.!?]/)[0] + '.')) return undefined;
+      if (/[.!?…]$/.test(p.text.slice(q.start, q.end)) && !/^[^.!?,;:"“‘]{0,60}[.!?]/.test(p.text.slice(t.end, limit) || '.')) return undefined;
       return { source, cue: cueOf(p, t) };
     }
     if (/[.!?;]/.test(t.post)) return undefined;
@@ -314,6 +346,15 @@ function leadAttribution(p: Para, q: QuoteFact, from: number): Attribution | und
     return { source, cue };
   }
   return undefined;
+}
+
+/** Colloquial quotative `I'm like, "…"` / `she was like, "…"` (interviews). */
+function quotative(p: Para, q: QuoteFact, from: number): Attribution | undefined {
+  const m = /\b(I|he|she|they|we|you)(?:['’]m|['’]s|['’]re| am| is| are| was| were) (like),?\s*$/i.exec(p.text.slice(from, q.open));
+  if (!m) return undefined;
+  const start = from + m.index;
+  const cueStart = from + m.index + m[0].lastIndexOf(m[2]);
+  return { source: { start, end: start + m[1].length, text: m[1], kind: 'pronoun' }, cue: { start: cueStart, end: cueStart + 4, text: m[2] } };
 }
 
 /** A quotation that reads as speech rather than a title or a scare-quoted term. */
@@ -368,8 +409,11 @@ function directQuotes(p: Para): SpeechFact[] {
     const limit = next ? next.open : p.text.length;
     const content = p.text.slice(q.start, q.end);
     let att: Attribution | undefined;
-    if (opensSentence || /[,.!?…]$/.test(content)) att = tailAttribution(p, q, limit);
-    if (!att || !att.source) att = leadAttribution(p, q, leadFrom) ?? att;
+    // A cue right before the mark (`…and say, "…"`) beats one after it; otherwise the tail decides.
+    const lead = leadAttribution(p, q, leadFrom);
+    const adjacent = lead?.source && /^[\s,:]*$/.test(p.text.slice(lead.cue.end, q.open));
+    if (!adjacent && (opensSentence || /[,.!?…]$/.test(content))) att = tailAttribution(p, q, limit);
+    if (!att || !att.source) att = lead ?? att ?? quotative(p, q, leadFrom);
     const span = trimmed(p, q);
     if (span.end <= span.start) return; // only punctuation inside the marks (`“:`): nothing was said
     let fact: SpeechFact | undefined;
@@ -422,7 +466,10 @@ function isHeading(text: string): boolean {
 function reportedSpeech(p: Para, direct: SpeechFact[]): SpeechFact[] {
   if (isHeading(p.text)) return [];
   const out: SpeechFact[] = [];
-  const covered = (start: number) => direct.some((d) => d.start <= start + 1 && start < d.end);
+  const covered = (start: number) => {
+    const d = direct[lowerBound(direct, start + 2, (x) => x.start) - 1];
+    return !!d && start < d.end;
+  };
   for (let si = 0; si < p.sentenceStarts.length; si++) {
     const sStart = p.sentenceStarts[si];
     const sEnd = p.sentenceStarts[si + 1] ?? p.text.length;
@@ -506,7 +553,7 @@ function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cu
   const before = p.text.slice(sStart, cue.start);
   const lastComma = Math.max(before.lastIndexOf(','), before.lastIndexOf('—'));
   const trailing = rest.filter((x) => !SKIP_AFTER_CUE.has(x.word) && !x.tags.has('Date') && !x.tags.has('Adverb') && !x.tags.has('Preposition'));
-  const quoteAfter = p.quotes.some((x) => x.open >= cue.end && x.open < sEnd);
+  const quoteAfter = (p.quoteFrom(cue.end)?.open ?? Infinity) < sEnd;
   if (lastComma > 0 && !quoteAfter && (trailing.length === 0 || (/^(said|says|added|told)$/.test(word) && rest.length <= 6 && rest.every((x) => NP_TAGS.some((g) => x.tags.has(g)))))) {
     const sub = subjectBefore(p, cue.start, sStart + lastComma + 1);
     const source = sub.source ?? subjectAfter(p, cue.end, sEnd);
@@ -548,8 +595,8 @@ function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cu
   if (!source) return undefined;
   if (/ed$/.test(t.word) && p.text.slice(source.end, cue.start).trim() === '' && source.kind === 'noun' && /^(the|a|an)$/i.test(p.text.slice(source.start, source.end).split(/\s+/)[0]) && t.tags.has('Adjective')) return undefined;
   let end = sEnd;
-  const q = p.quotes.find((x) => x.open >= startTerm.start && x.open < sEnd && !p.inQuote(startTerm.start));
-  if (q && p.text.slice(startTerm.start, q.open).trim() === '') return undefined;
+  const q = p.quoteFrom(startTerm.start);
+  if (q && q.open < sEnd && p.text.slice(startTerm.start, q.open).trim() === '') return undefined;
   const content = span(p, startTerm.start, end);
   if (!content) return undefined;
   end = content.end;
