@@ -180,7 +180,9 @@ export function formatMarkdown(analysis: Analysis, text: string, options: Markdo
     for (const c of g.claims) {
       const kind = c.kind === 'direct' ? 'Direct quote' : 'Reported';
       const cue = c.cue ? `, *${escapeMarkdown(oneLine(c.cue.text))}*` : '';
-      out.push(`- ${kind} (line ${lineOf(c.start)}${cue}): “${escapeMarkdown(oneLine(c.text))}”`);
+      // Quotation marks only around the speaker's own words: reported speech is a paraphrase.
+      const words = escapeMarkdown(oneLine(c.text));
+      out.push(`- ${kind} (line ${lineOf(c.start)}${cue}): ${c.kind === 'direct' ? `“${words}”` : words}`);
     }
     out.push('');
   }
@@ -205,9 +207,13 @@ function plural(n: number, word: string): string {
 // ---------------------------------------------------------------------------------------------
 // Citation
 
-/** `“text” — Source (cue), file:line`: the line a reader pastes into notes or a fact-check. */
+/**
+ * `“text” — Source (cue), file:line`: the line a reader pastes into notes or a fact-check. Reported
+ * speech is cited without quotation marks, so a paraphrase is never passed off as someone's words.
+ */
 export function formatCitation(claim: Claim, fileLabel: string, line: number): string {
   const source = claim.source?.name ? oneLine(claim.source.name) : UNATTRIBUTED;
   const cue = claim.cue ? ` (${oneLine(claim.cue.text)})` : '';
-  return `“${oneLine(claim.text)}” — ${source}${cue}, ${fileLabel}:${line}`;
+  const words = oneLine(claim.text);
+  return `${claim.kind === 'direct' ? `“${words}”` : words} — ${source}${cue}, ${fileLabel}:${line}`;
 }

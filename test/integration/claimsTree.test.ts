@@ -155,13 +155,14 @@ describe('Claims view', () => {
   it('copies a claim as “text” — Source (cue), file:line', async function () {
     const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
     await viewsShow(api, doc);
-    const node = claimNodes(await children(api)).find((c) => c.claim.source && c.claim.cue);
+    const node = claimNodes(await children(api)).find((c) => c.claim.kind === 'direct' && c.claim.source && c.claim.cue);
     assert.ok(node, 'a claim with a source and a cue');
     const citation = await vscode.commands.executeCommand<string>('claimlens.copyCitation', node);
     const line = doc.positionAt(node.claim.start).line + 1;
+    const words = node.claim.text.replace(/\s+/g, ' ').trim();
     assert.equal(
       citation,
-      `“${node.claim.text.replace(/\s+/g, ' ').trim()}” — ${node.claim.source!.name} (${node.claim.cue!.text}), harbour-strike.md:${line}`,
+      `${node.claim.kind === 'direct' ? `“${words}”` : words} — ${node.claim.source!.name} (${node.claim.cue!.text}), harbour-strike.md:${line}`,
     );
     const clip = await vscode.env.clipboard.readText();
     if (clip !== citation) console.log(`      note: the clipboard read back ${JSON.stringify(clip.slice(0, 40))} (a headless browser may refuse clipboard access)`);
@@ -181,7 +182,8 @@ describe('Claims view', () => {
     editor.selection = new vscode.Selection(inside, inside);
     await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn });
     const citation = await vscode.commands.executeCommand<string>('claimlens.copyCitation');
-    assert.ok(citation?.startsWith(`“${claim.text.replace(/\s+/g, ' ').trim()}” — `), citation);
+    const words = claim.text.replace(/\s+/g, ' ').trim();
+    assert.ok(citation?.startsWith(`${claim.kind === 'direct' ? `“${words}”` : words} — `), citation);
     assert.ok(citation.endsWith(`harbour-strike.md:${doc.positionAt(claim.start).line + 1}`), citation);
   });
 

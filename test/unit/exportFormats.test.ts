@@ -176,7 +176,8 @@ describe('exportFormats', () => {
       // *rough* must not render as emphasis, [falling] not as a link; the CRLF collapses to one line.
       assert.ok(items.some((l) => l.includes('a \\*rough\\* estimate')));
       assert.ok(items.some((l) => l.includes('\\[falling\\]')));
-      assert.ok(items.some((l) => l.includes('line 7, *claimed*') && l.includes('the old one", had never')));
+      assert.ok(items.some((l) => l.includes('line 7, *claimed*): the river, "the old one", had never')), 'reported: no quotation marks');
+      assert.ok(items.some((l) => l.includes('*said*): “We will rebuild the bridge')), 'direct: quotation marks');
       assert.ok(lines.includes('| Ana Ruiz | 1 | the mayor of Lindow | Ruiz |'));
     });
 
@@ -191,12 +192,12 @@ describe('exportFormats', () => {
   });
 
   describe('citation', () => {
-    it('formats “text” — Source (cue), file:line and collapses line breaks', () => {
+    it('formats “text” — Source (cue), file:line; reported speech without quotation marks; line breaks collapsed', () => {
       const c4 = fixture().claims.find((c) => c.id === 'c4')!;
       const line = lineLookup(ARTICLE)(c4.start);
       assert.equal(
         formatCitation(c4, 'lindow.txt', line),
-        `“the river, "the old one", had never flooded before” — Ana Ruiz (claimed), lindow.txt:${line}`,
+        `the river, "the old one", had never flooded before — Ana Ruiz (claimed), lindow.txt:${line}`,
       );
       const c3 = fixture().claims.find((c) => c.id === 'c3')!;
       assert.equal(formatCitation(c3, 'x.md', 5), '“=SUM(A1:A9)” — Unattributed, x.md:5');
