@@ -94,6 +94,8 @@ async function hoverText(page: Page, text: string): Promise<string> {
     // The first hover can come before the analysis is ready; a card is then empty or absent.
     try {
       await hover.first().waitFor({ state: 'visible', timeout: 8000 });
+      // The card fades in: let it settle so the text and the screenshot show it whole.
+      await sleep(700);
       const card = (await hover.first().innerText()).trim();
       if (card.length > 0 && !/^loading/i.test(card)) return card;
     } catch {
