@@ -177,30 +177,9 @@ function linkShortForms(persons: Group[]): (g: Group, at: number) => Group | und
     if (fulls.length === 1) g.target = fulls[0];
     else if (fulls.length > 1) options.set(g, fulls);
   }
-  // mention starts per full name, sorted, for "named most recently before"
-  const starts = new Map<Group, number[]>();
-  const startsOf = (g: Group) => {
-    let s = starts.get(g);
-    if (!s) {
-      s = g.found.map((f) => f.start).sort((a, b) => a - b);
-      starts.set(g, s);
-    }
-    return s;
-  };
   return (g, at) => {
     const opts = options.get(g);
-    if (!opts) return g.target;
-    let best: Group | undefined;
-    let bestAt = -1;
-    for (const o of opts) {
-      const s = startsOf(o);
-      const i = lastBefore(s, at);
-      if (i >= 0 && s[i] > bestAt) {
-        bestAt = s[i];
-        best = o;
-      }
-    }
-    return best;
+    return opts ? nearestBefore(opts, at) : g.target;
   };
 }
 
@@ -255,12 +234,21 @@ function matchCandidates(
   return out;
 }
 
-function nearestBefore(fulls: Group[], at: number): Group | undefined {
+const sortedStarts = new WeakMap<Group, number[]>();
+
+/** The group among `groups` named most recently before `at` (binary search per group). */
+function nearestBefore(groups: Group[], at: number): Group | undefined {
   let best: Group | undefined;
   let bestAt = -1;
-  for (const g of fulls) {
-    for (const f of g.found) if (f.start < at && f.start > bestAt) {
-      bestAt = f.start;
+  for (const g of groups) {
+    let s = sortedStarts.get(g);
+    if (!s) {
+      s = g.found.map((f) => f.start).sort((a, b) => a - b);
+      sortedStarts.set(g, s);
+    }
+    const i = lastBefore(s, at);
+    if (i >= 0 && s[i] > bestAt) {
+      bestAt = s[i];
       best = g;
     }
   }

@@ -6,7 +6,7 @@
 import type { EntityType } from './model';
 import type { CandidateFact, NameFact } from './facts';
 import type { Doc } from './nlp';
-import { readTerms, isCommonWord, isAcronym, isCapitalised, joinedBySpace, type Term } from './terms';
+import { readTerms, isCommonWord, isFunctionWord, isAcronym, isCapitalised, joinedBySpace, type Term } from './terms';
 import {
   FEMALE_TITLES,
   INVERTED_SPEECH_VERBS,
@@ -129,6 +129,13 @@ const text = (p: string, ts: Term[]) => (ts.length ? p.slice(ts[0].start, ts[ts.
 
 function headOf(ts: Term[]): string {
   return ts[ts.length - 1].lower.replace(/\.$/, '');
+}
+
+/** "STS-133", "UNLESS", "XVII": capitals that are a code, a shouted word or a numeral, not a name. */
+function notAName(t: Term): boolean {
+  if (NOT_NAME_ACRONYMS.has(t.lower)) return true;
+  if (!isAcronym(t.core) || PLACE_ACRONYMS.has(t.lower)) return false;
+  return /^[IVXLC]+$/.test(t.core) || t.post === '-' || isFunctionWord(t.lower);
 }
 
 function typeFromShape(ts: Term[]): EntityType | undefined {
@@ -303,7 +310,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
   const candidate = (ts: Term[]) => {
     const words = ts.filter((t) => !NAME_CONNECTORS.has(t.lower) || isCapitalised(t.core));
     if (!words.length) return;
-    const before = terms[terms.indexOf(words[0]) - 1];
+    const before = terms[words[0].index - 1];
     // "the Polaroids", "100 Polaroids": a determiner or number says common noun, not a person's surname
     const determined = !!before && before.sentence === words[0].sentence && (before.tags.has('Determiner') || before.tags.has('Value'));
     candidates.push({ start: words[0].start, end: words[words.length - 1].end, tokens: words.map((t) => [t.start, t.end]), ...(determined ? { determined } : {}) });
@@ -337,13 +344,15 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     let ts = terms.slice(i, j + 1);
     // trailing connectors never end a name
     while (ts.length > 1 && NAME_CONNECTORS.has(ts[ts.length - 1].lower)) ts = ts.slice(0, -1);
-    if (ts.length === 1 && NOT_NAME_ACRONYMS.has(ts[0].lower)) continue;
+    if (ts.length === 1 && notAName(ts[0])) continue;
+    // "Jane Smith QC": letters after a name
+    while (ts.length > 1 && isAcronym(ts[ts.length - 1].core) && NOT_NAME_ACRONYMS.has(ts[ts.length - 1].lower)) ts = ts.slice(0, -1);
     // "Venezuelan", "Latin American": nationalities describe, they do not name
     if (ts.every((t) => t.tags.has('Demonym') || (t.tags.has('Adjective') && !has(t, PROPER_TAGS)))) continue;
     if (ts.every((t) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || NAME_CONNECTORS.has(t.lower))) continue;
 
     const last = ts[ts.length - 1];
-    const after = terms[terms.indexOf(last) + 1];
+    const after = terms[last.index + 1];
     // "Maduro's government": compromise calls the possessor an organisation; it is a name to resolve later
     // ... and so is "the Monti government", "a Hill administration"
     const possessor =
@@ -360,7 +369,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     if (tagged === 'person' && ts.length === 1 && !knownName(ts) && besidePlace(terms, i, j)) tagged = 'place';
     // "Christopher Hill", "Jack Park": a first name before a place word makes a person
     if (shape === 'place' && ts.length <= 3 && ts[0].tags.has('FirstName') && PLACE_HEADS.has(headOf(ts))) shape = undefined;
-    const ctx = personContext(p, terms, i, j, titleRole, titleTerms.length ? terms.indexOf(titleTerms[0]) : i);
+    const ctx = personContext(p, terms, i, j, titleRole, titleTerms.length ? titleTerms[0].index : i);
     const gender = genderOf(titleTerms, ts);
     let type: EntityType | undefined;
     let strong = true;

@@ -90,7 +90,8 @@ export const PLACE_ACRONYMS = set('us u.s. usa u.s.a. uk u.k. uae u.a.e. drc prc
 export const NOT_NAME_ACRONYMS = set(`
   i ii iii iv vi vii viii ix xi xii ok tv am pm a.m. p.m. ceo cfo coo cto gdp dna rna aids hiv
   covid pdf faq usd eur gbp id vs etc jr sr phd md mp mep bc ad ce bce am fm uk- lol omg fyi ps
-  pr hq ai it
+  pr hq ai it vip gmt utc est pst iq xml html http https url pdf cc gpl pov irc vm rov gnp cpi ppe suv
+  ufo atm gps led lcd usb dvd cd mp3 sms qc kc sc obe mbe cbe frs rsvp asap diy faq fyi tba tbd
 `);
 
 /** Lower-case words allowed inside a multi-word name ("University of Sheffield", "Simón de la Cruz"). */

@@ -18,6 +18,8 @@ export interface Term {
   /** First word of its sentence (or of a quotation): capitalised by position, not by being a name. */
   initial: boolean;
   sentence: number;
+  /** Position in the paragraph's term list. */
+  index: number;
 }
 
 interface JsonTerm {
@@ -48,6 +50,7 @@ export function readTerms(doc: Doc): Term[] {
         possessive: sPossessive || /^['’]/.test(t.post ?? ''),
         initial: i === 0 || /["“‘(\[—–:]/.test(pre) || /[:—–]\s*$/.test(s.terms[i - 1]?.post ?? ''),
         sentence,
+        index: out.length,
       });
     });
   });
@@ -69,8 +72,8 @@ export const joinedBySpace = (post: string): boolean => /^\s+$/.test(post) || po
 const NAME_TAGS = /Person|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region|Organization|Company|SportsTeam/;
 let lexicon: Record<string, string | string[]> | undefined;
 
-/** Does compromise's lexicon know this lower-case word (or its singular) as an ordinary word? */
-export function isCommonWord(lower: string): boolean {
+/** The lexicon's tags for a lower-case word or its singular ("" when unknown). */
+export function lexiconTags(lower: string): string {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   lexicon ??= ((getNlp() as any).model().one.lexicon ?? {}) as Record<string, string | string[]>;
   const forms = [lower];
@@ -78,9 +81,19 @@ export function isCommonWord(lower: string): boolean {
   if (lower.endsWith('es')) forms.push(lower.slice(0, -2));
   if (lower.endsWith('s')) forms.push(lower.slice(0, -1));
   for (const f of forms) {
-    const tags = lexicon[f];
-    if (tags === undefined) continue;
-    return !NAME_TAGS.test(Array.isArray(tags) ? tags.join(' ') : tags);
+    const tags = Object.prototype.hasOwnProperty.call(lexicon, f) ? lexicon[f] : undefined;
+    if (tags !== undefined) return Array.isArray(tags) ? tags.join(' ') : tags;
   }
-  return false;
+  return '';
+}
+
+/** Does compromise's lexicon know this lower-case word (or its singular) as an ordinary word? */
+export function isCommonWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags !== '' && !NAME_TAGS.test(tags);
+}
+
+/** A function word or modifier ("and", "unless", "full"), not a noun that could be an acronym ("dab"). */
+export function isFunctionWord(lower: string): boolean {
+  return /Conjunction|Preposition|Determiner|Adverb|Adjective|Pronoun|Verb|Modal|Copula|QuestionWord/.test(lexiconTags(lower));
 }
