@@ -28,12 +28,17 @@ describe('highlights', () => {
     const counts = await poll('highlights on the article', () => api.views.highlights.appliedCounts(doc.uri));
     assert.deepEqual({ ...counts }, expected);
 
-    const off = await vscode.commands.executeCommand<boolean>('claimlens.toggleHighlights');
-    assert.equal(off, false);
-    await poll('highlights cleared', () => api.views.highlights.appliedCounts(doc.uri) === undefined);
-    const on = await vscode.commands.executeCommand<boolean>('claimlens.toggleHighlights');
-    assert.equal(on, true);
-    assert.deepEqual({ ...(await poll('highlights back', () => api.views.highlights.appliedCounts(doc.uri))) }, expected);
-    if (wasOn === false) await vscode.commands.executeCommand('claimlens.toggleHighlights');
+    try {
+      const off = await vscode.commands.executeCommand<boolean>('claimlens.toggleHighlights');
+      assert.equal(off, false);
+      await poll('highlights cleared', () => api.views.highlights.appliedCounts(doc.uri) === undefined);
+      const on = await vscode.commands.executeCommand<boolean>('claimlens.toggleHighlights');
+      assert.equal(on, true);
+      assert.deepEqual({ ...(await poll('highlights back', () => api.views.highlights.appliedCounts(doc.uri))) }, expected);
+    } finally {
+      // Leave the setting as found, even when an assertion failed half-way.
+      const now = vscode.workspace.getConfiguration('claimlens').get<boolean>('highlights.enabled');
+      if (now !== (wasOn ?? true)) await vscode.commands.executeCommand('claimlens.toggleHighlights');
+    }
   });
 });
