@@ -35,8 +35,8 @@ export interface NameResult {
 const FUNCTION_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'QuestionWord', 'Determiner', 'Conjunction', 'Preposition', 'Copula', 'Modal', 'Auxiliary', 'Negative'];
 /** At the start of a sentence these tags mean "capitalised by position" unless a proper noun follows. */
 const POSITION_TAGS = ['Verb', 'Adverb', 'Adjective', 'Gerund', 'Infinitive', 'PresentTense', 'PastTense', 'Plural', 'Actor', 'Uncountable'];
-/** In a title-cased heading these words are not names whatever their case ("Talks Collapse", "Disputing"). */
-const HEADING_BREAK_TAGS = ['Verb', 'Gerund', 'Plural', 'Adjective', 'Adverb', 'PresentTense', 'PastTense', 'Infinitive'];
+/** Tags that still mark a name in a title-cased heading (a bare "ProperNoun" does not). */
+const HEADING_NAME_TAGS = ['Place', 'Organization', 'FirstName', 'LastName', 'Acronym', 'Country', 'City', 'Region'];
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym', 'Country', 'City', 'Region'];
 /** Honorifics are not roles: they only tell gender. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
@@ -56,7 +56,9 @@ const has = (t: Term, tags: readonly string[]) => tags.some((x) => t.tags.has(x)
 
 function isNameWord(t: Term, heading: boolean): boolean {
   if (!isCapitalised(t.core) && !isAcronym(t.core)) return false;
-  if (heading && has(t, HEADING_BREAK_TAGS) && !has(t, PROPER_TAGS)) return false;
+  // compromise calls every title-cased heading word a proper noun: there, an ordinary English word
+  // ("Talks", "Support", "Says") is not a name unless it is a place or organisation word
+  if (heading && !has(t, HEADING_NAME_TAGS) && isCommonWord(t.lower) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower)) return false;
   if (NEVER_NAMES.has(t.lower) && !isAcronym(t.core)) return false;
   // "US" is tagged a pronoun; written in capitals it is the country
   if (has(t, FUNCTION_TAGS) && !has(t, PROPER_TAGS) && !isAcronym(t.core)) return false;

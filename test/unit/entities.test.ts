@@ -128,6 +128,13 @@ describe('entities: headings', () => {
     assert.equal(byName(a, 'Panama').mentions.length, 2);
   });
 
+  it('stops a heading name at ordinary title-cased words', () => {
+    const text = '# Dockworkers Walk Out as Port of Valmera Talks Collapse\n\nThe Port of Valmera was quiet on Monday.';
+    const a = analyzeArticle(text, { languageId: 'markdown' });
+    assert.deepEqual(a.entities.map((e) => `${e.type}:${e.name}`), ['place:Port of Valmera']);
+    assert.equal(a.entities[0].mentions.length, 2);
+  });
+
   it('a heading alone creates no person', () => {
     const a = analyzeArticle('Officials Say Talks Collapse\n\nThe talks ended on Friday.');
     assert.deepEqual(names(a, 'person'), []);
