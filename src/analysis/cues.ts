@@ -37,7 +37,7 @@ const SPEECH = forms(
   'comment|comments|commented|commenting',
   'continue|continues|continued',
   'tweet|tweets|tweeted|tweeting',
-  'post|posts|posted',
+  'posted',
   'ask|asks|asked|asking',
   'urge|urges|urged|urging',
   'predict|predicts|predicted|predicting',
@@ -98,13 +98,24 @@ const COGNITION = forms(
   'understand|understands|understood',
   'worry|worries|worried',
   'hear|hears|heard',
+  'decide|decides|decided',
+  'recognize|recognizes|recognized|recognise|recognises|recognised',
+  'learn|learns|learned|learnt',
+  'discover|discovers|discovered',
+  'notice|notices|noticed',
+  'guess|guesses|guessed',
+  'suppose|supposes|supposed',
+  'assume|assumes|assumed',
+  'doubt|doubts|doubted',
+  'imagine|imagines|imagined',
+  'wish|wishes|wished',
 );
 
 /** Cues that take a listener before the content ("told reporters", "assured the crowd"). */
 export const TAKES_LISTENER = new Set(forms('tell|tells|told|telling', 'assure|assures|assured', 'inform|informs|informed', 'warn|warns|warned', 'remind|reminds|reminded', 'urge|urges|urged'));
 
 /** Cues so common outside speech that they only count next to a quotation mark ("called", "read"). */
-export const QUOTE_ONLY = new Set(forms('speak|speaks|spoke|speaking', 'continue|continues|continued', 'post|posts|posted', 'read|reads', 'ask|asks|asked|asking', 'call|calls|called', 'describe|describes|described', 'express|expresses|expressed', 'demand|demands|demanded', 'shout|shouts|shouted', 'cry|cries|cried', 'exclaim|exclaims|exclaimed', 'whisper|whispers|whispered', 'mention|mentions|mentioned', 'recount|recounts|recounted', 'quip|quips|quipped'));
+export const QUOTE_ONLY = new Set(forms('speak|speaks|spoke|speaking', 'continue|continues|continued', 'posted', 'read|reads', 'ask|asks|asked|asking', 'call|calls|called', 'describe|describes|described', 'express|expresses|expressed', 'demand|demands|demanded', 'shout|shouts|shouted', 'cry|cries|cried', 'exclaim|exclaims|exclaimed', 'whisper|whispers|whispered', 'mention|mentions|mentioned', 'recount|recounts|recounted', 'quip|quips|quipped'));
 
 /**
  * Cues whose object is itself the claim ("decried the election as fraudulent", "denied the

@@ -506,7 +506,10 @@ function according(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['
   let content: { start: number; end: number } | undefined;
   if (/^\s*[,;—–]/.test(after) || /^\s*$/.test(after)) {
     // The source is set off by commas: the content is the longer side.
-    const comma = p.text.indexOf(',', source.end);
+    let comma = p.text.indexOf(',', source.end);
+    // Past an apposition: "according to Kristen Wilkins, curator of the exhibit, the …".
+    const second = comma >= 0 ? p.text.indexOf(',', comma + 1) : -1;
+    if (second > 0 && second < sEnd && p.text.slice(comma + 1, second).trim().split(/\s+/).length <= 8 && p.text.slice(second + 1, sEnd).trim().split(/\s+/).length >= 4) comma = second;
     const rest = comma >= 0 && comma < sEnd ? span(p, comma + 1, sEnd) : undefined;
     content = rest && rest.end - rest.start > 12 ? rest : span(p, sStart, cue.start);
   } else {
@@ -544,6 +547,8 @@ function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cu
   const word = cueWord(cue.text);
   const rest = ts.slice(k + 1).filter((x) => x.start >= cue.end);
   const prevTerm = ts[k - 1];
+  // A capitalised cue opens an imperative or a title ("Note: …", "Says Who"), not a report.
+  if (/^\p{Lu}/u.test(p.text[t.start])) return undefined;
   // A noun, not a verb: "her claims", "the reports", "Arab states' oil".
   if (t.tags.has('Possessive') || /['’]$/.test(p.text.slice(t.start, t.end + 1))) return undefined;
   if (prevTerm && /^(his|her|its|their|our|my|your|the|a|an|these|those|this)$/.test(prevTerm.word) && !/[,;:]/.test(prevTerm.post)) return undefined;
@@ -580,15 +585,19 @@ function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cu
   const thatAt = hasThat ? j - 1 : -1;
   const startTerm = rest[j];
   if (!startTerm) return undefined;
-  // "…, the minister said, adding that …": the participle is its own cue.
+  // "…, the minister said, adding that …": the participle is its own cue; "said …, but refused" is not content.
   if (/ing$/.test(startTerm.word) && isCue(p, startTerm)) return undefined;
+  if (/^(but|and|or|yet|so)$/.test(startTerm.word)) return undefined;
   if (p.inQuote(startTerm.start) || /["“‘]/.test(p.text.slice(cue.end, startTerm.start))) return undefined; // a direct quote's lead
   const needsClause = !TAKES_OBJECT.has(word) || isCognition(word);
   if (needsClause && thatAt < 0 && !isClause(rest.slice(j))) return undefined;
-  if (isCognition(word) && thatAt < 0 && !(rest[j].tags.has('Pronoun') || rest[j].tags.has('Determiner') || rest[j].tags.has('ProperNoun') || rest[j].tags.has('Noun'))) return undefined;
+  // "I think they …", "I believed there was …", "I understand third parties have …": a clause must start with its subject.
+  const opener = rest[j];
+  if (isCognition(word) && thatAt < 0 && (opener.word === 'to' || opener.tags.has('Preposition') || (opener.tags.has('Verb') && !opener.tags.has('Noun')) || (opener.tags.has('Adverb') && opener.word !== 'there'))) return undefined;
   let { source, negated } = subjectBefore(p, cue.start, sStart);
   if (negated) return undefined;
-  if (!source && /ing$/.test(t.word)) {
+  if (!source && (/ing$/.test(t.word) || prevTerm?.word === 'to')) {
+    // "…, saying that …" and "… enough to realize that …": the speaker is the sentence's subject.
     if (thatAt < 0) return undefined;
     source = firstNounPhrase(p, p.termsIn(sStart, cue.start));
   }
