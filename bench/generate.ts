@@ -53,7 +53,7 @@ export function variant(sample: string, n: number): string {
   }
   text = text.split('Valmera').join(pick(PORTS, n));
   text = text.split('Sandport').join(pick(PORTS, n + 3));
-  text = text.replace(/\d+/g, (d) => String(Number(d) + (n % 37)));
+  text = text.replace(/\d+/g, (d) => String(Number(d) + n));
   // Paragraphs with no number would repeat across copies: give them a footnote-style marker.
   text = text
     .split(/\n\n/)
