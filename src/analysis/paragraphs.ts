@@ -1,5 +1,6 @@
 // Splits an article into analysis units ("paragraphs"). Each unit is analysed on its own (and cached
 // by its content), so a boundary must never cut a sentence: a soft-wrapped line joins the next one.
+import { splitLongUnit } from './guards';
 
 export interface Paragraph {
   /** Offset of the paragraph's first character in the analysed text. */
@@ -25,7 +26,8 @@ export function splitParagraphs(text: string): Paragraph[] {
   let prevLine = '';
   let m: RegExpExecArray | null;
   const flush = () => {
-    if (paraStart >= 0) out.push({ start: paraStart, end: paraEnd, text: text.slice(paraStart, paraEnd) });
+    // A paragraph too long for compromise (a pasted page on one line) becomes several units.
+    if (paraStart >= 0) for (const [s, e] of splitLongUnit(text, paraStart, paraEnd)) out.push({ start: s, end: e, text: text.slice(s, e) });
     paraStart = -1;
   };
   while ((m = lineRe.exec(text)) !== null && m[0].length > 0) {

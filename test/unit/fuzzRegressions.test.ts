@@ -29,3 +29,20 @@ describe('fuzz regressions', () => {
     assertClean(' \u0f73 Li Wei said "\u0344yes\u0958."');
   });
 });
+
+describe('fuzz regressions: long paragraphs', function () {
+  this.timeout(300_000);
+  // bench:fuzz "1 MB prose on a single line" ran for minutes: compromise is superlinear in the
+  // length of one paragraph (100 KB 11 s, 200 KB 44 s). paragraphs.ts now cuts paragraphs over
+  // guards.MAX_UNIT_CHARS into units at sentence ends.
+  it('a 120 KB paragraph on one line is analysed in units, with valid spans and its quotes found', () => {
+    const prose = (i: number) => `Marta Núñez of the Harbour Authority said "berth ${i} stays closed" in Lisbon, and Li Wei warned that costs rise; `;
+    const line = Array.from({ length: 3000 }, (_, i) => prose(i)).join('').slice(0, 120_000);
+    const t0 = performance.now();
+    const a = analyzeArticle(line);
+    console.log(`      120 KB single line: ${Math.round(performance.now() - t0)} ms, ${a.claims.length} claims`);
+    assert.deepEqual(analysisProblems(line, a), []);
+    const quotes = a.claims.filter((c) => c.kind === 'direct' && /^berth \d+ stays closed$/.test(c.text));
+    assert.ok(quotes.length > 900, `only ${quotes.length} of ~1,040 quotes found`);
+  });
+});

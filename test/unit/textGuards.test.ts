@@ -1,7 +1,7 @@
 // guards.ts: control characters in article text or file names are shown, never acted on.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { oneLine, terminalSafe } from '../../src/analysis/guards';
+import { oneLine, splitLongUnit, terminalSafe } from '../../src/analysis/guards';
 
 describe('guards: terminalSafe / oneLine', () => {
   it('shows ESC sequences, CR, NUL, DEL, C1 and bidi overrides as escapes', () => {
@@ -28,6 +28,64 @@ describe('guards: terminalSafe / oneLine', () => {
         assert.equal(terminalSafe(s).replace(/\\u\{[0-9a-f]+\}/g, ''), visible.replace(/\\u\{[0-9a-f]+\}/g, ''));
       }),
       { seed: 31337, numRuns: 300 },
+    );
+  });
+});
+
+describe('guards: splitLongUnit', () => {
+  const check = (text: string, max: number) => {
+    const units = splitLongUnit(text, 0, text.length, max);
+    let prev = 0;
+    for (const [s, e] of units) {
+      assert.ok(s >= prev && s < e && e - s <= max, `unit ${s}..${e} (max ${max})`);
+      assert.equal(text.slice(prev, s).trim(), '', `text lost between ${prev} and ${s}`);
+      assert.doesNotMatch(text[s], /\s/);
+      assert.doesNotMatch(text[e - 1], /\s/);
+      assert.ok(!(text.charCodeAt(e - 1) >= 0xd800 && text.charCodeAt(e - 1) <= 0xdbff && e < text.length), `cut inside a surrogate pair at ${e}`);
+      prev = e;
+    }
+    assert.equal(text.slice(prev).trim(), '');
+    return units;
+  };
+
+  it('returns a short span whole', () => {
+    assert.deepEqual(splitLongUnit('abc def', 0, 7, 100), [[0, 7]]);
+    assert.deepEqual(splitLongUnit('xx abc def', 3, 10, 100), [[3, 10]]);
+  });
+
+  it('cuts after sentence ends, keeping closing quotes with their sentence', () => {
+    const s = 'Li Wei said "the port is closed." Marta Núñez agreed. ';
+    const text = s.repeat(200).trim();
+    const units = check(text, 500);
+    for (const [, e] of units.slice(0, -1)) assert.match(text.slice(e - 2, e), /\."|d\./);
+  });
+
+  it('falls back to clause marks, spaces, then a hard cut that keeps surrogate pairs', () => {
+    check('alpha, beta; gamma '.repeat(400), 300);
+    check('word '.repeat(2000), 777);
+    check('x'.repeat(5000), 1000);
+    const emoji = '😀'.repeat(3000);
+    check(emoji, 1001);
+    assert.ok(splitLongUnit(emoji, 0, emoji.length, 1001).every(([s, e]) => s % 2 === 0 && e % 2 === 0));
+  });
+
+  it('property: units cover all non-space text in order, within the limit', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 3000 }), fc.integer({ min: 8, max: 500 }), (text, max) => {
+        if (!text.trim()) return;
+        // units never start/end in space, so trim the ends the way splitParagraphs does
+        const start = text.length - text.trimStart().length;
+        const end = text.trimEnd().length;
+        const units = splitLongUnit(text, start, end, max);
+        let prev = start;
+        for (const [s, e] of units) {
+          assert.ok(s >= prev && s < e && e - s <= max && e <= end);
+          assert.equal(text.slice(prev, s).trim(), '');
+          prev = e;
+        }
+        assert.equal(prev, end);
+      }),
+      { seed: 2718, numRuns: 200 },
     );
   });
 });
