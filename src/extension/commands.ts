@@ -57,6 +57,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: { servi
       const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, position);
       // Peek the mentions in place, like Find All References on code.
       await vscode.commands.executeCommand('editor.action.showReferences', target, position, locations ?? []);
+      return locations ?? [];
     }),
   );
 }

@@ -36,6 +36,16 @@ describe('navigation', () => {
     }
   });
 
+  it('the hover card\'s "Find all mentions" peeks every mention of the entity', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis, lookup } = await analysed(api, doc);
+    const entity = analysis.entities.find((e) => e.mentions.length > 1)!;
+    const at = entity.mentions[1].start;
+    const result = await vscode.commands.executeCommand<vscode.Location[]>('claimlens.findMentions', doc.uri.toString(), at);
+    assert.deepEqual(spans(doc, result ?? []), lookup.mentionsOf(entity.id));
+    await vscode.commands.executeCommand('closeReferenceSearch');
+  });
+
   it('Go to Definition jumps to the first mention; highlights show every mention', async function () {
     const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
     const { analysis } = await analysed(api, doc);
