@@ -199,4 +199,21 @@ describe('Claims view', () => {
     assert.equal(api.views.article.document, doc);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('follows the cursor: moving into a quote with the keyboard selects it in the view', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    await viewsShow(api, doc);
+    await vscode.commands.executeCommand('claimlens.showClaims');
+    const editor = editorOf(doc);
+    await vscode.window.showTextDocument(doc, { viewColumn: editor.viewColumn });
+    const claim = [...analysis.claims].reverse().find((c) => c.kind === 'direct' && !analysis.claims.some((o) => o !== c && o.start <= c.start + 1 && c.start + 1 < o.end));
+    assert.ok(claim);
+    const before = doc.positionAt(claim.start - 1);
+    editor.selection = new vscode.Selection(before, before);
+    await vscode.commands.executeCommand('cursorRight');
+    await vscode.commands.executeCommand('cursorRight');
+    const view = api.views.claims.view;
+    await poll('the view to select the quote under the cursor', () => view.selection.some((n) => n.kind === 'claim' && n.claim.id === claim.id), 5000);
+  });
 });

@@ -258,6 +258,7 @@ export function registerClaimsTree(
     guardedCommand(service, 'claimlens.claims.filterActive', () => pickFilter(provider)),
   );
   registerCursorInClaim(context, service);
+  registerFollowCursor(context, service, article, provider, view);
   return { provider, view, reveal };
 }
 
@@ -325,4 +326,39 @@ function registerCursorInClaim(context: vscode.ExtensionContext, service: Docume
     }),
   );
   update(vscode.window.activeTextEditor);
+}
+
+/**
+ * Like the Outline's "follow cursor": when the reader moves into a quote (keyboard or mouse), the
+ * Claims view selects it, without taking focus. Selections made by commands (a click in the tree
+ * selecting words in the editor) are left alone, so the two never chase each other.
+ */
+function registerFollowCursor(
+  context: vscode.ExtensionContext,
+  service: DocumentService,
+  article: ActiveArticle,
+  provider: ClaimsTreeProvider,
+  view: vscode.TreeView<ClaimsTreeNode>,
+): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const follow = async (editor: vscode.TextEditor) => {
+    const doc = editor.document;
+    const snap = service.snapshot(doc);
+    if (!view.visible || doc !== article.document || !snap || snap.version !== doc.version) return;
+    const claim = snap.lookup.claimAt(doc.offsetAt(editor.selection.active), true);
+    const node = claim ? provider.find({ claimId: claim.id }) : undefined;
+    if (!node || view.selection.some((n) => n.id === node.id)) return;
+    await view.reveal(node, { select: true, focus: false, expand: true });
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (e.kind !== vscode.TextEditorSelectionChangeKind.Keyboard && e.kind !== vscode.TextEditorSelectionChangeKind.Mouse) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        follow(e.textEditor).catch((err) => service.log.error(`Claims view follow-cursor failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
+      }, 150);
+    }),
+    { dispose: () => timer && clearTimeout(timer) },
+  );
 }
