@@ -15,6 +15,7 @@ interface Found {
   roles: string[];
   gender?: 'male' | 'female';
   aliasOf?: string;
+  guessed?: boolean;
 }
 
 /** Mentions with the same type and folded name: one alias group. */
@@ -32,6 +33,7 @@ const groupKey = (type: EntityType, key: string) => `${type}|${key}`;
 export function buildEntityIndex(text: string, paragraphs: PlacedFacts[]): EntityIndex {
   const found = collectNames(paragraphs);
   settleTypes(found);
+  surnamesArePeople(found);
   splitSurnamePlusNoun(found, text);
   unifyAcronymTypes(found);
   const groups = groupFound(found);
@@ -51,7 +53,7 @@ function collectNames(paragraphs: PlacedFacts[]): Found[] {
     for (const n of p.facts.names) {
       const key = foldKey(n.text);
       if (!key) continue;
-      out.push({ start: p.start + n.start, end: p.start + n.end, type: n.type, key, tokens: key.split(' '), roles: n.roles, gender: n.gender, aliasOf: n.aliasOf });
+      out.push({ start: p.start + n.start, end: p.start + n.end, type: n.type, key, tokens: key.split(' '), roles: n.roles, gender: n.gender, aliasOf: n.aliasOf, guessed: n.guessed });
     }
   }
   return out;
@@ -72,6 +74,13 @@ function settleTypes(found: Found[]): void {
     for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
     f.type = best;
   }
+}
+
+/** A one-word place or organisation compromise only guessed, that is the surname of someone named in full, is that person ("Hill"). */
+function surnamesArePeople(found: Found[]): void {
+  const surnames = new Set<string>();
+  for (const f of found) if (f.type === 'person' && f.tokens.length >= 2) surnames.add(f.tokens[f.tokens.length - 1]);
+  for (const f of found) if (f.guessed && f.type !== 'person' && f.tokens.length === 1 && surnames.has(f.key)) f.type = 'person';
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { EntityType } from './model';
 import type { CandidateFact, NameFact } from './facts';
 import type { Doc } from './nlp';
-import { readTerms, isCommonWord, isFunctionWord, isAcronym, isCapitalised, joinedBySpace, type Term } from './terms';
+import { readTerms, isCommonWord, isFunctionWord, lexiconTags, isAcronym, isCapitalised, joinedBySpace, type Term } from './terms';
 import {
   FEMALE_TITLES,
   INVERTED_SPEECH_VERBS,
@@ -40,6 +40,7 @@ const HEADING_NAME_TAGS = ['Place', 'Organization', 'FirstName', 'LastName', 'Ac
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym', 'Country', 'City', 'Region'];
 /** Honorifics are not roles: they only tell gender. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+const CREDIT_WORDS = new Set(['image', 'photo', 'photograph', 'picture', 'video', 'audio', 'credit', 'photos', 'images']);
 const ROLE_LEAD = new Set(['former', 'then', 'acting', 'interim', 'late', 'outgoing', 'incoming']);
 
 const TAG_OF: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organization' };
@@ -169,7 +170,7 @@ function typeFromTags(ts: Term[]): EntityType | undefined {
   const best = Math.max(person, place, org);
   if (best === 0) return undefined;
   // "Frank Messina", "Christopher Hill": a known first name opens a person's name
-  if (words.length >= 2 && words.length <= 3 && words[0].tags.has('FirstName') && !words[0].tags.has('Place') && org === 0) return 'person';
+  if (words.length >= 2 && words.length <= 3 && isFirstName(words[0]) && org === 0) return 'person';
   // the last word decides a tie: "Texas Rangers", "Paris Hilton"
   const last = words[words.length - 1];
   if (org === best && (last.tags.has('Organization') || org > person)) return 'organization';
@@ -181,6 +182,11 @@ function typeFromTags(ts: Term[]): EntityType | undefined {
 function besidePlace(terms: Term[], i: number, j: number): boolean {
   const isPlace = (t: Term | undefined) => !!t && t.tags.has('Place') && !t.tags.has('Person');
   return (/^,\s*$/.test(terms[i - 1]?.post ?? '') && isPlace(terms[i - 1])) || (/^,\s*$/.test(terms[j].post) && isPlace(terms[j + 1]));
+}
+
+/** A first name in compromise's tags or lexicon (it tags "Christopher" a place in "Christopher Hill"). */
+function isFirstName(t: Term): boolean {
+  return t.tags.has('FirstName') || /FirstName|MaleName|FemaleName/.test(lexiconTags(t.lower));
 }
 
 /** compromise knows the word as a first or last name (not just "a capitalised word it guessed is a person"). */
@@ -216,6 +222,8 @@ function personContext(p: string, terms: Term[], i: number, j: number, titleRole
   }
   const prev = terms[i - 1];
   const next = terms[j + 1];
+  // photo credits: "Image: Snbehnke.", "Video: Miharris & Acphillips."
+  if (prev && prev.sentence === terms[i].sentence && CREDIT_WORDS.has(prev.lower) && /^:\s*$/.test(prev.post)) person = true;
   // "X said", but not "a spokesman for X said"
   const governed = prev && prev.sentence === terms[i].sentence && prev.tags.has('Preposition');
   if (next && !governed && next.sentence === terms[j].sentence && joinedBySpace(terms[j].post) && SPEECH_VERBS.has(next.lower)) person = true;
@@ -370,11 +378,12 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     // "Kanata, Ontario", "Preston, Victoria, Australia": a word between places is a place, not a first name
     if (tagged === 'person' && ts.length === 1 && !knownName(ts) && besidePlace(terms, i, j)) tagged = 'place';
     // "Christopher Hill", "Jack Park": a first name before a place word makes a person
-    if (shape === 'place' && ts.length <= 3 && ts[0].tags.has('FirstName') && PLACE_HEADS.has(headOf(ts))) shape = undefined;
+    if (shape === 'place' && ts.length <= 3 && isFirstName(ts[0]) && PLACE_HEADS.has(headOf(ts))) shape = undefined;
     const ctx = personContext(p, terms, i, j, titleRole, titleTerms.length ? titleTerms[0].index : i);
     const gender = genderOf(titleTerms, ts);
     let type: EntityType | undefined;
     let strong = true;
+    let guessed = false;
     if (shape && shape !== 'person') type = shape;
     else if (ctx.organization && !titleRole && (!tagged || (tagged === 'person' && !knownName(ts)))) type = 'organization';
     else if (titleRole || titleTerms.length) type = 'person';
@@ -386,7 +395,10 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
       if (ts.length === 1 && !knownName(ts)) strong = false;
       // "the 2012 Summer Paralympics": people's names do not follow "the" or a number
       if (prevWord && prevWord.sentence === ts[0].sentence && (prevWord.tags.has('Value') || (['the', 'a', 'an'].includes(prevWord.lower) && !ts[0].tags.has('FirstName')))) strong = false;
-    } else if (tagged) type = tagged;
+    } else if (tagged) {
+      type = tagged;
+      guessed = ts.length === 1;
+    }
     // a heading's words are all capitalised: trust only shapes and runs compromise types throughout
     if (type === 'person' && ts.length === 1 && !titleTerms.length) {
       // "the Party", "Genesis": one ordinary word is no person's name on context alone
@@ -403,7 +415,15 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     if (type === 'person') while (ts.length > 1 && ts[ts.length - 1].tags.has('Plural') && !has(ts[ts.length - 1], ['Person', 'LastName'])) ts = ts.slice(0, -1);
     const nameText = text(p, ts);
     const roles = type === 'person' ? ctx.roles : ctx.roles.filter((r) => !PERSON_NOUNS.has(r.split(/\s+/).pop() ?? ''));
-    names.push({ start: ts[0].start, end: ts[ts.length - 1].end, text: nameText, type, roles: unique(roles), ...(type === 'person' && gender ? { gender } : {}) });
+    names.push({
+      start: ts[0].start,
+      end: ts[ts.length - 1].end,
+      text: nameText,
+      type,
+      roles: unique(roles),
+      ...(type === 'person' && gender ? { gender } : {}),
+      ...(guessed ? { guessed } : {}),
+    });
   }
   names.sort((a, b) => a.start - b.start);
   linkAcronyms(p, names);

@@ -15,6 +15,8 @@ export interface NameFact {
   gender?: 'male' | 'female';
   /** An acronym defined next to the name it abbreviates ("KSC" for "Kennedy Space Center"). */
   aliasOf?: string;
+  /** One word typed only by compromise's guess: the document pass may retype it ("Hill" after "Christopher Hill"). */
+  guessed?: boolean;
 }
 
 /**
@@ -67,6 +69,11 @@ export interface SpeechFact {
    * paragraph. Zero-length, at the paragraph's end.
    */
   intro?: boolean;
+  /**
+   * A reported claim nested inside a direct quote ("I think …"): the local start of that quote's
+   * claim. Its "I"/"we" is the quote's speaker.
+   */
+  quotedBy?: number;
 }
 
 export interface ParagraphFacts {

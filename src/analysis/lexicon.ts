@@ -60,7 +60,7 @@ export const ORG_HEADS = set(`
   union authority agency association federation confederation council committee commission
   ministry department office bureau board party church university college school academy institute
   institution foundation trust fund bank corporation corp inc incorporated ltd limited llc plc co
-  company group holdings partners press news times post herald tribune journal gazette telegraph
+  company government group holdings partners press news times post herald tribune journal gazette telegraph
   guardian observer chronicle courier review magazine network channel radio television tv broadcasting
   airlines airways railways motors industries systems technologies labs laboratories pharmaceuticals
   research consulting services club league federation team society organization organisation

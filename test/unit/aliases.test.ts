@@ -48,6 +48,13 @@ describe('aliases: one entity per person', () => {
     assert.equal(people(a).length, 1);
   });
 
+  it('makes a surname that compromise took for a place the person named in full', () => {
+    const text = 'Valentina Paris left the group in 2007.\n\nParis was born in Lyon. Later, Paris joined a charity.';
+    const a = analyzeArticle(text);
+    assert.equal(person(a, 'Valentina Paris').mentions.length, 3);
+    assert.deepEqual(a.entities.filter((e) => e.type === 'place').map((e) => e.name), ['Lyon']);
+  });
+
   it('joins an honorific and surname to the full name ("Ms. Peña")', () => {
     const text = 'Marisol Peña leads the union.\n\nMs. Peña later called the letter an insult.';
     const a = analyzeArticle(text);
