@@ -196,6 +196,28 @@ describe('document service with a controlled backend', () => {
     assert.equal(mine(), asked + 1, 'refresh asks again');
   });
 
+  it('waits for the debounce after edits instead of analysing every keystroke', async () => {
+    const doc = await openUntitled('Ana Ruiz said so.\n');
+    const key = doc.uri.toString();
+    const first = service.ensure(doc);
+    backend.last(key).resolve(fakeAnalysis('v1'));
+    await first;
+    const asked = backend.calls.filter((c) => c.key === key).length;
+    const editor = vscode.window.activeTextEditor!;
+    for (const word of ['One ', 'two ', 'three ']) assert.ok(await editor.edit((b) => b.insert(new vscode.Position(0, 0), word)));
+    // The debounce is a minute long here: no request may have started, and views keep the old analysis.
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(backend.calls.filter((c) => c.key === key).length, asked);
+    assert.equal(service.get(doc)?.entities[0].name, 'v1');
+    // Asking for the current analysis skips the wait and sends only the latest text.
+    const now = service.current(doc);
+    const call = backend.last(key);
+    assert.equal(backend.calls.filter((c) => c.key === key).length, asked + 1);
+    assert.ok(call.text.startsWith('three two One '));
+    call.resolve(fakeAnalysis('v2'));
+    assert.equal((await now)?.version, doc.version);
+  });
+
   it('reports a failed analysis as an error state with the reason, and logs it', async () => {
     const doc = await openUntitled('Ana Ruiz said so.\n');
     const pending = service.ensure(doc);
