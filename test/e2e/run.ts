@@ -166,6 +166,10 @@ async function main(): Promise<number> {
     await sleep(1500);
     await screenshot(page, 'article');
 
+    const container = page.locator('.part.activitybar .action-item a[aria-label^="ClaimLens"]');
+    const containerShown = await container.first().waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
+    record('the ClaimLens container is in the activity bar', containerShown, containerShown ? '' : 'no activity bar item labelled ClaimLens');
+
     const card = await hoverText(page, mention);
     await screenshot(page, 'hover');
     const names = [person.name, ...person.aliases].map(normalise);
