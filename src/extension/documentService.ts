@@ -54,6 +54,8 @@ interface Entry {
   running?: { version: number; promise: Promise<Analysis | undefined> };
   /** The user chose "Analyse Anyway": keep analysing this document past the size limit until it closes. */
   forced: boolean;
+  /** The version that was skipped (too large) or failed: asking again for it returns at once. */
+  settledVersion?: number;
 }
 
 /** URI schemes that are never articles even when their language is plaintext/markdown. */
@@ -133,18 +135,22 @@ export class DocumentService implements vscode.Disposable {
   ensure(doc: vscode.TextDocument, opts: { force?: boolean; refresh?: boolean } = {}): Promise<Analysis | undefined> {
     if (this.disposed || doc.isClosed) return Promise.resolve(undefined);
     const force = opts.force === true;
-    if (!force && !this.isArticle(doc)) {
-      const entry = this.entries.get(doc.uri.toString());
-      if (entry) this.setState(entry, { kind: 'unsupported', detail: `language "${doc.languageId}" is not in claimlens.languages` });
+    const existing = this.entries.get(doc.uri.toString());
+    if (!force && !this.isArticle(doc) && !existing?.forced) {
+      if (existing) this.setState(existing, { kind: 'unsupported', detail: `language "${doc.languageId}" is not in claimlens.languages` });
       return Promise.resolve(undefined);
     }
     const entry = this.entry(doc);
     if (force) entry.forced = true;
-    if (entry.timer) clearTimeout(entry.timer);
-    entry.timer = undefined;
     const again = force || opts.refresh === true;
     if (entry.snapshot?.version === doc.version && !again) return Promise.resolve(entry.snapshot.analysis);
     if (entry.running?.version === doc.version && !again) return entry.running.promise;
+    // Hovers and other providers ask on every move: a version that was too large or failed is not
+    // retried (nor re-announced) until it changes, or the user asks (refresh / Analyse Anyway).
+    const settled = entry.state.kind === 'too-large' || entry.state.kind === 'error';
+    if (settled && entry.settledVersion === doc.version && !again) return Promise.resolve(undefined);
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = undefined;
     return this.run(entry, doc);
   }
 
@@ -199,6 +205,7 @@ export class DocumentService implements vscode.Disposable {
     const sizeKB = Buffer.byteLength(text, 'utf8') / 1024;
     if (!entry.forced && sizeKB > this.config.maxFileSizeKB) {
       entry.running = undefined;
+      entry.settledVersion = version;
       this.log.info(`${this.label(entry)}: ${Math.round(sizeKB)} KB is over claimlens.maxFileSizeKB (${this.config.maxFileSizeKB} KB); not analysed`);
       this.setState(entry, {
         kind: 'too-large',
@@ -214,6 +221,7 @@ export class DocumentService implements vscode.Disposable {
     } catch (err) {
       return Promise.resolve(this.fail(entry, generation, err));
     }
+    entry.settledVersion = undefined;
     const promise = backend.analyze(entry.key, text, { languageId: doc.languageId }).then(
       (analysis) => {
         if (this.disposed || entry.generation !== generation || this.entries.get(entry.key) !== entry) {
@@ -231,6 +239,7 @@ export class DocumentService implements vscode.Disposable {
       (err: unknown) => {
         // A newer request for the same document cancels this one: not an error.
         if (entry.generation !== generation || this.disposed) return undefined;
+        entry.settledVersion = version;
         return this.fail(entry, generation, err);
       },
     );

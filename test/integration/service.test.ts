@@ -65,7 +65,12 @@ describe('document service', () => {
       await until(api, () => api.service.state(doc.uri).kind === 'too-large', 'the too-large state');
       assert.equal(api.service.get(doc), undefined);
       assert.match(api.service.state(doc.uri).detail ?? '', /limit/);
+      let events = 0;
+      const sub = api.service.onDidChange(() => events++);
       assert.equal(await api.service.ensure(doc), undefined, 'ensure() without force respects the limit');
+      assert.equal(await api.service.ensure(doc), undefined);
+      sub.dispose();
+      assert.equal(events, 0, 'asking again about the same too-large version changes nothing');
       await vscode.commands.executeCommand('claimlens.analyseAnyway');
       await until(api, () => api.service.state(doc.uri).kind === 'ready', 'the forced analysis');
       assert.ok(api.service.get(doc)!.claims.length + api.service.get(doc)!.entities.length > 0);
@@ -224,6 +229,17 @@ describe('document service with a controlled backend', () => {
     backend.last(doc.uri.toString()).reject(new Error('worker exited with code 3'));
     assert.equal(await pending, undefined);
     assert.deepEqual(service.state(doc.uri), { kind: 'error', detail: 'worker exited with code 3' });
+    // Providers ask again on every hover: the failed version is not retried behind the user's back...
+    const key = doc.uri.toString();
+    const asked = backend.calls.filter((c) => c.key === key).length;
+    assert.equal(await service.ensure(doc), undefined);
+    assert.equal(backend.calls.filter((c) => c.key === key).length, asked);
+    // ...but an explicit refresh retries.
+    const retry = service.ensure(doc, { refresh: true });
+    assert.equal(backend.calls.filter((c) => c.key === key).length, asked + 1);
+    backend.last(key).resolve(fakeAnalysis('recovered'));
+    assert.equal((await retry)?.entities[0].name, 'recovered');
+    assert.equal(service.state(doc.uri).kind, 'ready');
   });
 
   it('says so while the worker restarts after a crash', async () => {
