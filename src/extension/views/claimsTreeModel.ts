@@ -92,7 +92,7 @@ export function buildClaimsTree(analysis: Analysis, lineOf: (offset: number) => 
 }
 
 /** The first words of a claim, cut at a word boundary: enough to recognise it in a narrow view. */
-export function firstWords(text: string, maxChars = 36): string {
+export function firstWords(text: string, maxChars = 30): string {
   const flat = oneLine(text);
   if (flat.length <= maxChars) return flat;
   const cut = flat.slice(0, maxChars + 1);
