@@ -30,11 +30,13 @@ export async function run(): Promise<void> {
   for (const file of files) mocha.addFile(file);
   await mocha.loadFilesAsync();
 
+  let ran = 0;
   const failures = await new Promise<number>((resolve) => {
     const runner = mocha.run((count) => resolve(count));
     runner.on('end', () => {
       const stats = runner.stats;
       if (!stats) return;
+      ran = stats.passes + stats.failures;
       // A plain closing line that CI logs and people can read without mocha's reporter.
       console.log(
         `integration: ${stats.passes} passed, ${stats.failures} failed, ${stats.pending} skipped (${stats.tests} tests in ${files.length} files)`,
@@ -42,4 +44,6 @@ export async function run(): Promise<void> {
     });
   });
   if (failures > 0) throw new Error(`${failures} integration test(s) failed`);
+  // A suite that ran nothing proves nothing (unless a grep asked for a subset).
+  if (ran === 0 && !process.env.CLAIMLENS_TEST_GREP) throw new Error('the integration suite ran no test');
 }

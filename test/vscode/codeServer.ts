@@ -82,8 +82,13 @@ function lockHolderIsGone(lock: string): boolean {
     process.kill(pid, 0);
     return false;
   } catch (error) {
-    // No pid file yet means the holder is between mkdir and write: give it time.
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    // No pid file yet: the holder is between mkdir and write, or died there; give it a minute.
+    try {
+      return Date.now() - fs.statSync(lock).mtimeMs > 60_000;
+    } catch {
+      return true;
+    }
   }
 }
 
@@ -120,6 +125,7 @@ export async function ensureCodeServer(): Promise<void> {
       {
         cwd: installDir,
         stdio: 'inherit',
+        timeout: 20 * 60_000, // a hung install must not eat CI's whole budget
         env: {
           ...process.env,
           TMPDIR: tmp,
