@@ -15,9 +15,15 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
   const byId = new Map(index.entities.map((e) => [e.id, e]));
   let lastDirect: { claim: Claim; paragraph: number } | undefined;
   paragraphs.forEach((p, pi) => {
+    const quoteSources = new Map<number, ClaimSource | null>();
     for (const f of p.facts.speech) {
       const at: Placed = { p, f, pi };
       let source = resolve(text, at, index, memory, byFold);
+      if (f.quotedBy !== undefined && f.source && /^(i|we|me|us)$/i.test(f.source.text)) {
+        // "I think …" inside X's quote is X's.
+        const outer = quoteSources.get(f.quotedBy);
+        if (outer) source = { ...outer, start: p.start + f.source.start, end: p.start + f.source.end };
+      }
       let cue = f.cue ? { start: p.start + f.cue.start, end: p.start + f.cue.end, text: text.slice(p.start + f.cue.start, p.start + f.cue.end) } : null;
       if (f.intro) {
         lastDirect = { claim: { id: '', kind: 'direct', start: p.end, end: p.end, text: '', source, cue }, paragraph: pi };
@@ -33,6 +39,7 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
       const end = p.start + f.end;
       const claim: Claim = { id: `c${claims.length + 1}`, kind: f.kind, start, end, text: text.slice(start, end), source, cue };
       claims.push(claim);
+      if (f.kind === 'direct') quoteSources.set(f.start, source);
       if (f.kind === 'direct') lastDirect = { claim, paragraph: pi };
       if (f.kind === 'direct') memory.quote(start, end);
       const entity = source?.entityId ? byId.get(source.entityId) : undefined;

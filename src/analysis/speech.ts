@@ -105,6 +105,13 @@ class Para {
     return this.sentenceStarts[Math.max(0, lowerBound(this.sentenceStarts, pos + 1, (x) => x) - 1)];
   }
 
+  /** All terms inside [from, to), quoted or not. */
+  allTermsIn(from: number, to: number): Term[] {
+    const out: Term[] = [];
+    for (let i = lowerBound(this.terms, from, (t) => t.start); i < this.terms.length && this.terms[i].end <= to; i++) out.push(this.terms[i]);
+    return out;
+  }
+
   /** Terms inside [from, to) and outside quotations. */
   termsIn(from: number, to: number): Term[] {
     const out: Term[] = [];
@@ -162,6 +169,7 @@ export function extractSpeech(doc: Doc, text: string, quotes: QuoteFact[], names
   const intro = introduction(p);
   if (intro) out.push(intro);
   out.push(...reportedSpeech(p, direct));
+  out.push(...reportedInQuotes(p, direct));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -473,21 +481,47 @@ function reportedSpeech(p: Para, direct: SpeechFact[]): SpeechFact[] {
   for (let si = 0; si < p.sentenceStarts.length; si++) {
     const sStart = p.sentenceStarts[si];
     const sEnd = p.sentenceStarts[si + 1] ?? p.text.length;
-    const sentence = p.text.slice(sStart, sEnd);
-    if (/\?\s*["”’']?\s*$/.test(sentence)) continue; // questions claim nothing
-    const ts = p.termsIn(sStart, sEnd);
-    let contentEnd = sEnd;
-    while (contentEnd > sStart && /[\s.!?…]/.test(p.text[contentEnd - 1])) contentEnd--;
-    for (let k = 0; k < ts.length; k++) {
-      const t = ts[k];
-      if (!isCue(p, t)) continue;
-      const cue = cueOf(p, t);
-      const word = cueWord(cue.text);
-      if (QUOTE_ONLY.has(word)) continue;
-      const fact = word === 'according to' ? according(p, ts, k, cue, sStart, contentEnd) : verbCue(p, ts, k, cue, sStart, contentEnd);
-      if (!fact || fact.end - fact.start < 3 || covered(fact.start)) continue;
-      out.push(fact);
-    }
+    out.push(...sentenceClaims(p, sStart, sEnd).filter((f) => !covered(f.start)));
+  }
+  return out;
+}
+
+/**
+ * Attributions nested inside a direct quote ("I think the toll would have been higher"): reported
+ * claims whose "I"/"we" the document pass gives to the quote's speaker.
+ */
+function reportedInQuotes(p: Para, direct: SpeechFact[]): SpeechFact[] {
+  const out: SpeechFact[] = [];
+  for (const d of direct) {
+    if (d.intro || d.end - d.start < 12) continue;
+    const terms = p.terms.filter((t) => t.start >= d.start && t.end <= d.end);
+    if (!terms.some((t) => isCue(p, t))) continue;
+    const inner = new Para(p.text, terms, [], p.names);
+    const starts = sentenceStarts(p.text.slice(d.start, d.end), []).map((x) => x + d.start);
+    starts.forEach((sStart, i) => {
+      for (const f of sentenceClaims(inner, sStart, starts[i + 1] ?? d.end)) out.push({ ...f, quotedBy: d.start });
+    });
+  }
+  return out;
+}
+
+/** Reported claims of one sentence. */
+function sentenceClaims(p: Para, sStart: number, sEnd: number): SpeechFact[] {
+  const out: SpeechFact[] = [];
+  const sentence = p.text.slice(sStart, sEnd);
+  if (/\?\s*["”’']?\s*$/.test(sentence)) return out; // questions claim nothing
+  const ts = p.termsIn(sStart, sEnd);
+  let contentEnd = sEnd;
+  while (contentEnd > sStart && /[\s.!?…]/.test(p.text[contentEnd - 1])) contentEnd--;
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k];
+    if (!isCue(p, t)) continue;
+    const cue = cueOf(p, t);
+    const word = cueWord(cue.text);
+    if (QUOTE_ONLY.has(word)) continue;
+    const fact = word === 'according to' ? according(p, ts, k, cue, sStart, contentEnd) : verbCue(p, ts, k, cue, sStart, contentEnd);
+    if (!fact || fact.end - fact.start < 3) continue;
+    out.push(fact);
   }
   return out;
 }
@@ -567,6 +601,17 @@ function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cu
     if (!content || p.inQuote(content.start)) return undefined;
     return { kind: 'reported', ...content, source, cue, sentenceStart: sStart };
   }
+  // A parenthetical attribution ("That, I think, started it", "Recipients, said Mauer, are …"): the whole sentence.
+  const inverted = lastComma > 0 ? subjectAfter(p, cue.end, sEnd) : null;
+  const afterSubject = inverted && /^\s*,/.test(p.text.slice(inverted.end, inverted.end + 2)) ? inverted.end : -1;
+  if (lastComma > 0 && !quoteAfter && (/^\s*,/.test(p.text.slice(cue.end, cue.end + 2)) || afterSubject > 0)) {
+    const sub = afterSubject > 0 ? { source: inverted, negated: false } : subjectBefore(p, cue.start, sStart + lastComma + 1);
+    const from = afterSubject > 0 ? afterSubject : cue.end;
+    const content = span(p, sStart, sEnd);
+    if (!sub.negated && sub.source && content && !p.inQuote(content.start) && p.termsIn(from, sEnd).slice(0, 6).some((x) => isVerb(p, x))) {
+      return { kind: 'reported', ...content, source: sub.source, cue, sentenceStart: sStart };
+    }
+  }
   // Forward: the content starts after a listener ("told reporters"), then after "that" when
   // only prepositional or time phrases stand before it ("said on Sunday that …").
   let j = TAKES_LISTENER.has(word) ? skipListener(p, rest) : 0;
@@ -590,7 +635,8 @@ function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cu
   if (/^(but|and|or|yet|so)$/.test(startTerm.word)) return undefined;
   if (p.inQuote(startTerm.start) || /["“‘]/.test(p.text.slice(cue.end, startTerm.start))) return undefined; // a direct quote's lead
   const needsClause = !TAKES_OBJECT.has(word) || isCognition(word);
-  if (needsClause && thatAt < 0 && !isClause(rest.slice(j))) return undefined;
+  // Quoted words count for the clause: `told Sky News any process "must be well thought out"`.
+  if (needsClause && thatAt < 0 && !isClause(p.allTermsIn(rest[j].start, sEnd))) return undefined;
   // "I think they …", "I believed there was …", "I understand third parties have …": a clause must start with its subject.
   const opener = rest[j];
   if (isCognition(word) && thatAt < 0 && (opener.word === 'to' || opener.tags.has('Preposition') || (opener.tags.has('Verb') && !opener.tags.has('Noun')) || (opener.tags.has('Adverb') && opener.word !== 'there'))) return undefined;
