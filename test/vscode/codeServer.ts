@@ -281,6 +281,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   writeUserSettings(runDir);
   const host = '127.0.0.1';
   const port = options.port ?? (await freePort());
+  const env = privateEnv(runDir);
   const logFile = fs.openSync(path.join(runDir, 'server.log'), 'a');
   const args = [
     entry,
@@ -297,7 +298,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   // file watchers it forks, not only the parent.
   const child = spawn(process.execPath, args, {
     cwd: runDir,
-    env: privateEnv(runDir),
+    env,
     detached: true,
     stdio: ['ignore', options.verbose ? 'inherit' : logFile, options.verbose ? 'inherit' : logFile],
   });
@@ -306,6 +307,9 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   const stop: () => Promise<void> = stopper(child, () => {
     untrackGroup(child.pid);
     unregisterForCleanup(stop);
+    // The temp folder holds only the server's sockets: gone with the server, even when the run
+    // folder is kept for inspection.
+    if (env.TMPDIR && !env.TMPDIR.startsWith(runDir + path.sep)) fs.rmSync(env.TMPDIR, { recursive: true, force: true });
   });
   registerForCleanup(stop);
   try {
