@@ -71,6 +71,8 @@ function continues(a: Term, b: Term): boolean {
   if (a.sentence !== b.sentence) return false;
   // "Kennedy Space Center (KSC)": an opening bracket or quotation mark starts something else
   if (b.pre.trim() !== '') return false;
+  // a line break ends a name (list items, captions and headings joined to the next line)
+  if (/[\r\n]/.test(a.post)) return false;
   if (a.possessive) {
     // "Harbour Workers' Union" goes on; "Maduro's Government" does not.
     return /^['’]\s+$/.test(a.post) && !/['’]s$/i.test(a.core) && isCapitalised(b.core);
@@ -102,6 +104,7 @@ function nameRuns(terms: Term[], heading: boolean): Array<[number, number]> {
       continue;
     }
     let j = i;
+    let joinedOrg = false;
     while (j + 1 < terms.length && continues(terms[j], terms[j + 1])) {
       const next = terms[j + 1];
       if (isNameWord(next, heading)) {
@@ -109,14 +112,16 @@ function nameRuns(terms: Term[], heading: boolean): Array<[number, number]> {
         continue;
       }
       // "Kwok Ka-ki", "Chun-yu": a lower-case syllable after a hyphen belongs to the name
-      if (terms[j].post === '-' && /^\p{Ll}{1,4}$/u.test(next.core) && next.sentence === terms[j].sentence) {
+      if (terms[j].post === '-' && /^\p{Ll}{1,10}$/u.test(next.core) && next.sentence === terms[j].sentence) {
         j++;
         continue;
       }
       // up to two connectors, then a name word: "University of Sheffield", "Simón de la Cruz"
       let k = j + 1;
       while (k < terms.length && k <= j + 2 && NAME_CONNECTORS.has(terms[k].lower) && !isCapitalised(terms[k].core) && continues(terms[k - 1], terms[k])) k++;
-      if (k > j + 1 && k < terms.length && continues(terms[k - 1], terms[k]) && isNameWord(terms[k], heading) && !terms[k].initial && joins(terms[j], terms[j + 1])) {
+      // once an organisation's name has taken a connector, it may take more ("Joint Council for the Welfare of Immigrants")
+      if (k > j + 1 && k < terms.length && continues(terms[k - 1], terms[k]) && isNameWord(terms[k], heading) && !terms[k].initial && (joinedOrg || joins(terms[j], terms[j + 1]))) {
+        joinedOrg ||= !PERSON_CONNECTORS.has(terms[j + 1].lower);
         j = k;
         continue;
       }
@@ -169,6 +174,8 @@ function typeFromTags(ts: Term[]): EntityType | undefined {
   const org = count('Organization');
   const best = Math.max(person, place, org);
   if (best === 0) return undefined;
+  // "Saudi Arabia's": compromise lends the organisation tag of what follows to a country
+  if (words.some((t) => t.tags.has('Country')) && !ORG_HEADS.has(words[words.length - 1].lower)) return 'place';
   // "Frank Messina", "Christopher Hill": a known first name opens a person's name
   if (words.length >= 2 && words.length <= 3 && isFirstName(words[0]) && org === 0) return 'person';
   // the last word decides a tie: "Texas Rangers", "Paris Hilton"
@@ -182,6 +189,22 @@ function typeFromTags(ts: Term[]): EntityType | undefined {
 function besidePlace(terms: Term[], i: number, j: number): boolean {
   const isPlace = (t: Term | undefined) => !!t && t.tags.has('Place') && !t.tags.has('Person');
   return (/^,\s*$/.test(terms[i - 1]?.post ?? '') && isPlace(terms[i - 1])) || (/^,\s*$/.test(terms[j].post) && isPlace(terms[j + 1]));
+}
+
+/**
+ * "NASA Bill Ingalls", "Nonpartisan Paul Tse": a run that turns into a first name and surname part
+ * way through is two things; the name starts at the first name.
+ */
+function splitAtFirstName(terms: Term[], [i, j]: [number, number]): Array<[number, number]> {
+  for (let k = i + 1; k < j; k++) {
+    const before = terms[k - 1];
+    if (!isFirstName(terms[k]) || isFirstName(before) || isTitleWord(before) || NAME_CONNECTORS.has(before.lower)) continue;
+    if (has(before, ['Person', 'FirstName', 'LastName', 'Honorific'])) continue;
+    const rest = terms.slice(k, j + 1);
+    if (rest.length > 3 || typeFromShape(rest) || rest.some((t) => isTitleWord(t))) continue;
+    return [[i, k - 1], [k, j]];
+  }
+  return [[i, j]];
 }
 
 /** A first name in compromise's tags or lexicon (it tags "Christopher" a place in "Christopher Hill"). */
@@ -325,7 +348,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     const determined = !!before && before.sentence === words[0].sentence && (before.tags.has('Determiner') || before.tags.has('Value'));
     candidates.push({ start: words[0].start, end: words[words.length - 1].end, tokens: words.map((t) => [t.start, t.end]), ...(determined ? { determined } : {}) });
   };
-  for (const [ri, rj] of nameRuns(terms, heading)) {
+  for (const [ri, rj] of nameRuns(terms, heading).flatMap((r) => splitAtFirstName(terms, r))) {
     let i = ri;
     const j = rj;
     const k = splitTitle(terms, i, j);
@@ -349,7 +372,9 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
       }
     }
     // leading words capitalised only because they open the sentence ("Speaking", "Transport")
-    while (i < j && byPosition(terms[i]) && k < 0) i++;
+    // ("New People Party" keeps its first word: the whole run is shaped like a name)
+    const shaped = j - i >= 2 && !!typeFromShape(terms.slice(i, j + 1)) && typeFromShape(terms.slice(i, j + 1)) !== 'person';
+    while (i < j && byPosition(terms[i]) && k < 0 && !shaped) i++;
     if (i === j && byPosition(terms[i])) continue;
     let ts = terms.slice(i, j + 1);
     // trailing connectors never end a name

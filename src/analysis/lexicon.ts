@@ -123,6 +123,7 @@ export const NEVER_NAMES = set(`
   may june july august september october november december today yesterday tomorrow however
   meanwhile image file photo photos video source sources update updated editor note related
   according does did do is are was were has have had will would can could should must not
+  hey hi hello dear thanks thank oh yes no well okay please sorry in on at by with from into to
 `);
 
 /** Nouns after a possessive name that make it a person's or an organisation's thing, not a name ("Maduro's government"). */

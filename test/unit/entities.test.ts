@@ -67,6 +67,20 @@ describe('entities: spans', () => {
     assert.deepEqual(names(a, 'place'), ['Port of Valmera']);
   });
 
+  it('starts a name at its first name when a run of capitals runs into one', () => {
+    const a = analyzeArticle('The launch was watched by NASA photographer Bill Ingalls. Nonpartisan Paul Tse won a seat.');
+    assert.deepEqual(names(a, 'person').sort(), ['Bill Ingalls', 'Paul Tse']);
+    assert.deepEqual(names(a, 'organization'), ['NASA']);
+  });
+
+  it('ends a name at a line break', () => {
+    // a soft-wrapped line joins the next one into one paragraph; the name must still stop at the break
+    const text = 'The councillors re-elected in the eastern district this year include Regina Ip\nKowloon East went to the DAB.';
+    const a = analyzeArticle(text);
+    for (const e of a.entities) for (const m of e.mentions) assert.doesNotMatch(text.slice(m.start, m.end), /\n/);
+    assert.ok(names(a, 'person').includes('Regina Ip'), JSON.stringify(a.entities.map((e) => e.name)));
+  });
+
   it('keeps names joined by "and" apart', () => {
     const a = analyzeArticle('He has met leaders in Argentina and Uruguay.');
     assert.deepEqual(names(a, 'place').sort(), ['Argentina', 'Uruguay']);
