@@ -229,6 +229,12 @@ function subjectBefore(p: Para, cueStart: number, from: number): { source: Sourc
       // "Devocht, who had told Montalvo …": the speaker is the noun phrase the clause hangs on.
       return { source: subjectBefore(p, ts[k - 1].end + 1, from).source, negated };
     }
+    if (t.word === 'and' && run.length === 0 && k > 0) {
+      // Coordinated verbs ("Fans come up and say"): the subject opens the clause.
+      let c = k - 1;
+      while (c >= 0 && !/^(when|while|because|if|after|before|as|since|whenever|but)$/.test(ts[c].word) && !/[,;:]/.test(ts[c].post)) c--;
+      return { source: firstNounPhrase(p, ts.slice(c + 1, k)), negated };
+    }
     if (STOP_WORDS.has(t.word) || isCueTerm(p, t)) break;
     if (PRONOUNS.has(t.word) || (t.tags.has('Pronoun') && !t.tags.has('Possessive'))) {
       if (run.length === 0) run.unshift(t);
@@ -601,13 +607,16 @@ function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cu
     if (!content || p.inQuote(content.start)) return undefined;
     return { kind: 'reported', ...content, source, cue, sentenceStart: sStart };
   }
-  // A parenthetical attribution ("That, I think, started it", "Recipients, said Mauer, are …"): the whole sentence.
+  // A parenthetical attribution ("That, I think, started it", "Recipients, said Mauer, are …"): the sentence around it.
   const inverted = lastComma > 0 ? subjectAfter(p, cue.end, sEnd) : null;
   const afterSubject = inverted && /^\s*,/.test(p.text.slice(inverted.end, inverted.end + 2)) ? inverted.end : -1;
   if (lastComma > 0 && !quoteAfter && (/^\s*,/.test(p.text.slice(cue.end, cue.end + 2)) || afterSubject > 0)) {
     const sub = afterSubject > 0 ? { source: inverted, negated: false } : subjectBefore(p, cue.start, sStart + lastComma + 1);
     const from = afterSubject > 0 ? afterSubject : cue.end;
-    const content = span(p, sStart, sEnd);
+    // A claim never contains its own source: keep the longer side of the attribution.
+    const head = span(p, sStart, sStart + lastComma);
+    const tail = span(p, from, sEnd);
+    const content = head && (!tail || head.end - head.start > tail.end - tail.start) ? head : tail;
     if (!sub.negated && sub.source && content && !p.inQuote(content.start) && p.termsIn(from, sEnd).slice(0, 6).some((x) => isVerb(p, x))) {
       return { kind: 'reported', ...content, source: sub.source, cue, sentenceStart: sStart };
     }

@@ -1,0 +1,93 @@
+// Less common attribution shapes (speech.ts, per paragraph, and how the claims pass finishes them).
+// Every text here is written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+import { analyzeParagraph } from '../../src/analysis/paragraph';
+import type { Analysis, Claim } from '../../src/analysis/model';
+
+function claimWith(a: Analysis, words: string, kind?: Claim['kind']): Claim {
+  const c = a.claims.find((x) => x.text.includes(words) && (!kind || x.kind === kind));
+  assert.ok(c, `no ${kind ?? ''} claim containing "${words}" in: ${a.claims.map((x) => `${x.kind} ${JSON.stringify(x.text)}`).join(', ')}`);
+  return c;
+}
+
+describe('speech: attribution shapes', () => {
+  it('"I think …" inside a quote is a reported claim of the quote\'s speaker', () => {
+    const text = '"Had the crane fallen an hour later, I think the toll would have been far higher," said Omar Haddad, a site engineer.';
+    const a = analyzeArticle(text);
+    const inner = claimWith(a, 'the toll would have been far higher', 'reported');
+    assert.equal(inner.source?.name, 'Omar Haddad');
+    assert.equal(text.slice(inner.source!.start, inner.source!.end), 'I');
+    assert.equal(inner.cue?.text, 'think');
+    assert.equal(claimWith(a, 'Had the crane fallen', 'direct').source?.name, 'Omar Haddad');
+  });
+
+  it('a parenthetical attribution claims the whole sentence', () => {
+    const a = analyzeArticle('Most of the cargo, said Henrik Dahl, will be moved by rail next week.');
+    const c = claimWith(a, 'moved by rail', 'reported');
+    assert.equal(c.text, 'Most of the cargo, said Henrik Dahl, will be moved by rail next week');
+    assert.equal(c.source?.name, 'Henrik Dahl');
+  });
+
+  it('beliefs count only with a clause after them ("I think so" claims nothing)', () => {
+    const a = analyzeArticle('Rosa Kemal believes the pilots will return on Monday. "Will they?" "I think so."');
+    assert.equal(claimWith(a, 'pilots will return', 'reported').cue?.text, 'believes');
+    assert.equal(a.claims.filter((c) => c.kind === 'reported').length, 1);
+  });
+
+  it('questions are not reported claims', () => {
+    const a = analyzeArticle('Do you think the strike will end this week?');
+    assert.equal(a.claims.length, 0);
+  });
+
+  it('a passive "was found" or "is said to" makes no claim of its subject', () => {
+    const a = analyzeArticle('The missing report was found wet on a street in the harbour district. The ship is said to be leaving.');
+    assert.equal(a.claims.length, 0);
+  });
+
+  it('the speaker of "X, who …, told" is X, not the relative clause', () => {
+    const a = analyzeArticle('Mayor Elena Ruiz, who has long backed the dockers, told the council that the port must reopen.');
+    const c = claimWith(a, 'port must reopen', 'reported');
+    assert.equal(c.source?.name, 'Elena Ruiz');
+    assert.equal(c.cue?.text, 'told');
+    assert.equal(c.text, 'the port must reopen');
+  });
+
+  it('according to X, an apposition, … takes the content after the apposition', () => {
+    const a = analyzeArticle('According to Kristen Vale, curator of the harbour museum, the cranes were built in 1962.');
+    const c = claimWith(a, 'cranes were built', 'reported');
+    assert.equal(c.text, 'the cranes were built in 1962');
+    assert.match(c.source?.name ?? '', /Kristen Vale/);
+  });
+
+  it('"in the words of X, "…"" and a dash credit after a quote name their speakers', () => {
+    const a = analyzeArticle('In the words of the prosecutor, Mark Ellison, "the harbour was run like a private club."\n\n"Ships do not wait for anyone." — Ingrid Solberg, speaking in 2019.');
+    assert.equal(claimWith(a, 'private club', 'direct').source?.name, 'Mark Ellison');
+    const credit = claimWith(a, 'Ships do not wait', 'direct');
+    assert.equal(credit.source?.name, 'Ingrid Solberg');
+    assert.equal(credit.cue?.text, '—');
+  });
+
+  it('the colloquial quotative "I\'m like, …" gives the speaker "I"', () => {
+    const text = 'He told me to wait. I\'m like, "Are you serious?"';
+    const a = analyzeArticle(text);
+    const c = claimWith(a, 'Are you serious', 'direct');
+    assert.equal(c.cue?.text, 'like');
+    assert.equal(text.slice(c.source!.start, c.source!.end), 'I');
+  });
+
+  it('a quote introduced by a cue on the same side and followed by another speaker\'s tail keeps the cue next to it', () => {
+    const text = 'Fans come up and say, "Hey Frank, great poem," I say, "Thanks, friend."';
+    const a = analyzeArticle(text);
+    const first = claimWith(a, 'Hey Frank', 'direct');
+    assert.equal(text.slice(first.source!.start, first.source!.end), 'Fans');
+  });
+
+  it('per-paragraph facts are plain JSON and keep source words as written', () => {
+    const facts = analyzeParagraph('"We are ready," the minister said.');
+    assert.deepEqual(JSON.parse(JSON.stringify(facts)), facts);
+    const [f] = facts.speech;
+    assert.equal(f.kind, 'direct');
+    assert.deepEqual(f.source && { text: f.source.text, kind: f.source.kind }, { text: 'the minister', kind: 'noun' });
+  });
+});
