@@ -19,6 +19,8 @@ import { registerViews, type ViewsApi } from './views';
 /** What activate() returns: used by the integration tests (and other extensions) to await analysis. */
 export interface ClaimLensApi {
   service: DocumentService;
+  /** The status bar item (tests read its text). */
+  status: vscode.StatusBarItem;
   /** Claims and People & Places trees, highlights, export (src/extension/views/index.ts). */
   views: ViewsApi;
 }
@@ -37,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   context.subscriptions.push(service);
   const deps = { service };
 
-  registerStatusBar(context, deps);
+  const status = registerStatusBar(context, deps);
   registerCommands(context, deps);
   registerHover(context, deps);
   registerReferences(context, deps);
@@ -49,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   // Views: Claims tree, People & Places, highlights, export, copy citation.
   const views = registerViews(context, deps);
 
-  return { service, views };
+  return { service, status, views };
 }
 
 export function deactivate(): void {}

@@ -71,6 +71,8 @@ describe('document service', () => {
       assert.equal(await api.service.ensure(doc), undefined);
       sub.dispose();
       assert.equal(events, 0, 'asking again about the same too-large version changes nothing');
+      assert.match(api.status.text, /\$\(warning\)/, 'the status bar warns');
+      assert.equal((api.status.command as string | undefined) ?? '', 'claimlens.analyseAnyway');
       await vscode.commands.executeCommand('claimlens.analyseAnyway');
       await until(api, () => api.service.state(doc.uri).kind === 'ready', 'the forced analysis');
       assert.ok(api.service.get(doc)!.claims.length + api.service.get(doc)!.entities.length > 0);
@@ -95,6 +97,16 @@ describe('document service', () => {
     await vscode.commands.executeCommand('claimlens.showClaims');
     for (let i = 0; i < 50 && !view.visible; i++) await new Promise((r) => setTimeout(r, 100));
     assert.ok(view.visible, 'the Claims view is visible');
+  });
+
+  it('the status bar counts the active article\'s people, places and claims', async () => {
+    const doc = await openUntitled(ARTICLE);
+    const { analysis } = await analysed(api, doc);
+    const people = analysis.entities.filter((e) => e.type === 'person').length;
+    const places = analysis.entities.filter((e) => e.type === 'place').length;
+    await until(api, () => api.status.text.includes('$(quote)'), 'the counts in the status bar');
+    assert.equal(api.status.text, `$(person) ${people} · $(location) ${places} · $(quote) ${analysis.claims.length}`);
+    assert.equal(api.status.command, 'claimlens.showClaims');
   });
 
   it('leaves documents in other languages alone', async () => {
