@@ -58,8 +58,24 @@ interface Entry {
   settledVersion?: number;
 }
 
-/** URI schemes that are never articles even when their language is plaintext/markdown. */
-const NON_ARTICLE_SCHEMES = new Set(['output', 'debug', 'git', 'gitfs', 'vscode-scm', 'comment', 'vscode-settings']);
+/**
+ * URI schemes that are never articles even when their language is plaintext/markdown: output and
+ * log panes, the old side of diffs, notebook and chat cells, comment boxes, the SCM input.
+ */
+const NON_ARTICLE_SCHEMES = new Set([
+  'output',
+  'debug',
+  'git',
+  'gitfs',
+  'vscode-scm',
+  'comment',
+  'vscode-settings',
+  'vscode-notebook-cell',
+  'vscode-interactive-input',
+  'vscode-chat-code-block',
+  'chat-editing-text-model',
+  'walkThroughSnippet',
+]);
 
 export class DocumentService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<vscode.Uri>();
