@@ -15,7 +15,7 @@ const ORGS = ['the Harbour Authority', 'Nordic Freight Union', 'the Ministry of 
 const CUES = ['said', 'says', 'told reporters', 'claimed', 'warned', 'announced', 'denied', 'estimated', 'added'];
 const WORDS = ['the', 'strike', 'will', 'continue', 'until', 'wages', 'rise', 'port', 'closed', 'ships', 'waiting', 'no', 'deal', 'today', 'we', 'are', 'not', 'afraid', 'costs', 'million'];
 
-const QUOTE_PAIRS: Array<[string, string]> = [['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“'], ['「', '」']];
+const QUOTE_PAIRS: Array<[string, string]> = [['"', '"'], ['“', '”'], ['‘', '’'], ["'", "'"], ['«', '»'], ['„', '“'], ['「', '」'], ['``', "''"], ['‹', '›']];
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u034f'];
 const BIDI = ['\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\u061c'];
 const COMBINING = ['\u0301', '\u0300', '\u0308', '\u0327', '\u0303', '\u030a', '\u0323', '\u20d7', '\u1dc0', '\u0344', '\u0f73'];
@@ -42,6 +42,16 @@ const sentence: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(quotePair, words(1, 6)).map(([[o, e], w]) => `${o}${w},${e} he said. ${o}${w}.${e}`),
   fc.tuple(quotePair, words(3, 15)).map(([[o], w]) => `${o}${w}`), // opened, never closed
   words(1, 15).map((w) => w.charAt(0).toUpperCase() + w.slice(1) + '.'),
+  fc.tuple(pick(PEOPLE), pick(ORGS), pick(CUES), quotePair, words(1, 8)).map(([n, org, c, [o, e], w]) => `${n}, the head of ${org}, ${c} ${o}${w}.${e}`),
+  fc.tuple(quotePair, words(1, 8), pick(['she', 'he', 'they', 'the minister', 'officials', 'the union'])).map(([[o, e], w, who]) => `${o}${w},${e} ${who} told reporters.`),
+  fc.tuple(pick(PEOPLE), words(1, 6)).map(([n, w]) => `${n} is ${w}. He said it was ${w}.`),
+);
+
+/** News conventions across paragraphs: "X said:" before a quote paragraph, a quote running on. */
+const multiParagraph: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(pick(PEOPLE), pick(CUES), quotePair, words(2, 10)).map(([n, c, [o, e], w]) => `${n} ${c}:\n\n${o}${w}.${e}`),
+  fc.tuple(pick(PEOPLE), quotePair, words(2, 10), words(2, 10), fc.boolean()).map(([n, [o, e], a, b, close]) => `${n} said: ${o}${a}.\n\n${o}${b}.${close ? e : ''}`),
+  fc.tuple(quotePair, words(2, 8), pick(PEOPLE), words(2, 8)).map(([[o, e], a, n, b]) => `${o}${a},${e} ${n} said.\n\n${o}${b}.${e}`),
 );
 
 /** Raw hostile fragments. */
@@ -82,6 +92,7 @@ const piece: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: sentence },
   { weight: 3, arbitrary: junk },
   { weight: 2, arbitrary: markdownBlock },
+  { weight: 2, arbitrary: multiParagraph },
   // junk spliced into a sentence: inside names, inside quotes
   { weight: 2, arbitrary: fc.tuple(sentence, junk, fc.nat()).map(([s, j, at]) => { const i = at % (s.length + 1); return s.slice(0, i) + j + s.slice(i); }) },
 );

@@ -24,6 +24,15 @@ describe('fuzz regressions', () => {
     }
   });
 
+  // fuzz seed 11 (after multi-paragraph cases were added). speech.ts verbCue: a parenthetical
+  // attribution ("Most of the cargo, said X, will …") claimed the whole sentence, its own source
+  // included; it now keeps the longer side of the attribution.
+  it('a parenthetical attribution never claims its own source', () => {
+    for (const t of ['"a, z said, he\r\ud800', 'Most of the cargo, said Henrik Dahl, will be moved by rail next week.', 'That, I think, started the strike at the port.', '**"the," Marta Núñez said.** 「the,」 he said. 「the.」\r\ud800\r\n']) {
+      assertClean(t);
+    }
+  });
+
   it('a name or quote made of decomposed accents after a mark still maps to valid spans', () => {
     assertClean('Tomás Herrera said "não."'.normalize('NFD'));
     assertClean(' \u0f73 Li Wei said "\u0344yes\u0958."');
