@@ -216,4 +216,18 @@ describe('Claims view', () => {
     const view = api.views.claims.view;
     await poll('the view to select the quote under the cursor', () => view.selection.some((n) => n.kind === 'claim' && n.claim.id === claim.id), 5000);
   });
+
+  it('when the filter hides every claim, "Show All Claims" brings them back', async () => {
+    const doc = await openUntitled('"Only a direct quote here," Mara Lind said.\n', 'markdown');
+    await viewsShow(api, doc);
+    const all = claimNodes(await children(api));
+    assert.ok(all.length > 0 && all.every((c) => c.claim.kind === 'direct'), JSON.stringify(all.map((c) => c.claim.kind)));
+    api.views.claims.provider.setFilter('reported');
+    assert.deepEqual(await children(api), []);
+    assert.equal(api.views.claims.provider.current()?.hidden, all.length);
+    await vscode.commands.executeCommand('claimlens.claims.showAll');
+    assert.equal(api.views.claims.provider.filter, 'all');
+    assert.equal(claimNodes(await children(api)).length, all.length);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });

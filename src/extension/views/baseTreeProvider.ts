@@ -14,20 +14,16 @@ export abstract class BaseTreeProvider<T> implements vscode.TreeDataProvider<T>,
   abstract getChildren(element?: T): vscode.ProviderResult<T[]>;
   abstract getParent(element: T): vscode.ProviderResult<T>;
 
-  /** Redraws the whole tree soon; calls within the delay collapse into one redraw. */
+  /**
+   * Redraws the whole tree soon; calls within the delay collapse into one redraw. Always coalesced:
+   * back-to-back redraws race the workbench's own fetches ("Data tree node not found").
+   */
   refresh(): void {
     if (this.refreshTimer) return;
     this.refreshTimer = setTimeout(() => {
       this.refreshTimer = undefined;
       this.changeEmitter.fire();
     }, this.refreshDelayMs);
-  }
-
-  /** Redraws now (commands whose result the user waits for). */
-  refreshNow(): void {
-    if (this.refreshTimer) clearTimeout(this.refreshTimer);
-    this.refreshTimer = undefined;
-    this.changeEmitter.fire();
   }
 
   /** Runs a callback body, logging instead of throwing into VS Code. */

@@ -50,6 +50,7 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
   private built: Built | undefined;
   private _mode: ClaimsMode;
   private _filter: KindFilter;
+  private allFiltered: boolean | undefined;
   view: vscode.TreeView<ClaimsTreeNode> | undefined;
 
   constructor(
@@ -82,14 +83,14 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
     this._mode = mode;
     void this.memento?.update('claimlens.claims.mode', mode);
     this.updateContext();
-    this.refreshNow();
+    this.refresh();
   }
 
   setFilter(filter: KindFilter): void {
     this._filter = filter;
     void this.memento?.update('claimlens.claims.filter', filter);
     this.updateContext();
-    this.refreshNow();
+    this.refresh();
   }
 
   /** The tree for the shown article's latest analysis (built once per analysis and options). */
@@ -172,10 +173,13 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
     const doc = this.article.document;
     const name = doc ? fileName(doc) : undefined;
     view.description = [name, this._filter === 'all' ? undefined : FILTER_LABELS[this._filter].toLowerCase()].filter(Boolean).join(' · ') || undefined;
-    view.message =
-      tree && tree.roots.length === 0 && tree.hidden > 0
-        ? `${tree.hidden} claim${tree.hidden === 1 ? '' : 's'} hidden by the filter (${FILTER_LABELS[this._filter].toLowerCase()}).`
-        : undefined;
+    // Everything filtered out: the welcome text says so (and offers to show all) instead of
+    // claiming the article has no claims.
+    const allFiltered = !!tree && tree.roots.length === 0 && tree.hidden > 0;
+    if (allFiltered !== this.allFiltered) {
+      this.allFiltered = allFiltered;
+      void vscode.commands.executeCommand('setContext', 'claimlens.claims.allFiltered', allFiltered);
+    }
   }
 
   private updateContext(): void {
@@ -256,6 +260,7 @@ export function registerClaimsTree(
     guardedCommand(service, 'claimlens.claims.listInOrder', () => provider.setMode('articleOrder')),
     guardedCommand(service, 'claimlens.claims.filter', () => pickFilter(provider)),
     guardedCommand(service, 'claimlens.claims.filterActive', () => pickFilter(provider)),
+    guardedCommand(service, 'claimlens.claims.showAll', () => provider.setFilter('all')),
   );
   registerCursorInClaim(context, service);
   registerFollowCursor(context, service, article, provider, view);

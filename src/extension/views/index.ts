@@ -33,8 +33,8 @@ export function registerViews(context: vscode.ExtensionContext, deps: { service:
     guardedCommand(deps.service, 'claimlens.views.refresh', async () => {
       const doc = article.document;
       const result = await vscode.commands.executeCommand('claimlens.refresh', doc?.uri);
-      claims.provider.refreshNow();
-      entities.provider.refreshNow();
+      claims.provider.refresh();
+      entities.provider.refresh();
       return result;
     }),
   );
