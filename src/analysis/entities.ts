@@ -198,7 +198,7 @@ function besidePlace(terms: Term[], i: number, j: number): boolean {
 function splitAtFirstName(terms: Term[], [i, j]: [number, number]): Array<[number, number]> {
   for (let k = i + 1; k < j; k++) {
     const before = terms[k - 1];
-    if (!isFirstName(terms[k]) || isFirstName(before) || isTitleWord(before) || NAME_CONNECTORS.has(before.lower)) continue;
+    if (!isFirstName(terms[k]) || isFirstName(before) || isTitleWord(before) || NAME_CONNECTORS.has(before.lower) || before.core.length === 1) continue;
     if (has(before, ['Person', 'FirstName', 'LastName', 'Honorific'])) continue;
     const rest = terms.slice(k, j + 1);
     if (rest.length > 3 || typeFromShape(rest) || rest.some((t) => isTitleWord(t))) continue;
@@ -357,7 +357,8 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     if (k >= 0) {
       const name = terms.slice(k + 1, j + 1);
       // "General Motors", "Supreme Court": a title word inside an organisation's or place's name
-      const shape = name.length ? typeFromShape(name) : undefined;
+      // "U.S. Republican Party", "Squadron Officer School": one organisation word after a title is no person
+      const shape = name.length ? typeFromShape(name) ?? (name.length === 1 && ORG_HEADS.has(name[0].lower) ? 'organization' : undefined) : undefined;
       if (!shape || shape === 'person') {
         titleTerms = terms.slice(extendTitleBack(terms, i), k + 1);
         names.push(...namesInTitle(p, titleTerms));

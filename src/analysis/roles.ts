@@ -25,10 +25,13 @@ const MAX_MODIFIERS = 4;
 const isRoleNoun = (t: Term) => !t.tags.has('Plural') && (PERSON_NOUNS.has(t.lower) || TITLE_WORDS.has(t.lower) || t.tags.has('Actor'));
 /** "athletes Vitas Gerulaitis", "musicians X and Y": a plural role noun says person, but is no one's role. */
 const isPluralRoleNoun = (t: Term) => t.tags.has('Plural') && !isCapitalised(t.core) && (PERSON_NOUNS.has(t.lower.replace(/s$/, '')) || t.tags.has('Actor'));
+/** Words compromise sometimes tags as nouns or adjectives that never modify a role ("14 points behind X"). */
+const NOT_MODIFIERS = new Set(['behind', 'including', 'like', 'such', 'among', 'besides', 'despite', 'than', 'via', 'per', 'plus', 'except', 'following', 'according', 'before', 'after', 'ahead']);
 const isModifier = (t: Term) =>
   !ARTICLES.has(t.lower) &&
+  !NOT_MODIFIERS.has(t.lower) &&
   !NEVER_NAMES.has(t.lower) &&
-  !['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Value', 'QuestionWord'].some((x) => t.tags.has(x)) &&
+  !['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Value', 'QuestionWord', 'Adverb', 'Gerund'].some((x) => t.tags.has(x)) &&
   (t.tags.has('Adjective') || t.tags.has('Noun') || t.tags.has('Demonym') || isCapitalised(t.core) || /-/.test(t.core)) &&
   !(t.tags.has('Verb') && !t.tags.has('Participle') && !isCapitalised(t.core));
 
@@ -49,10 +52,13 @@ export function roleBefore(p: string, terms: Term[], i: number): RoleFound | und
     if (!isModifier(t)) break;
     s--;
   }
-  // a comma-joined role needs more than one bare noun ("In addition to the minister, John" is not a role)
-  if (byComma && s > 0 && !['Determiner'].some((x) => terms[s - 1].tags.has(x)) && terms[s - 1].sentence === prev.sentence && !/,\s*$/.test(terms[s - 1].post) && !ARTICLES.has(terms[s - 1].lower)) {
-    // the phrase did not start at a determiner or sentence start: part of a longer clause
-    if (!terms[s].initial) return undefined;
+  // a comma-joined role opens its sentence ("Its chief executive, Henrik Dahl, said"); after a
+  // preposition it is an object ("to speak with his mother, Montalvo was"), not a role
+  if (byComma) {
+    let start = s;
+    if (start > 0 && ARTICLES.has(terms[start - 1].lower) && terms[start - 1].sentence === prev.sentence) start--;
+    const before = terms[start - 1];
+    if (!terms[start].initial && before && before.sentence === prev.sentence && !/[,;:]\s*$/.test(before.post)) return undefined;
   }
   return { role: p.slice(terms[s].start, prev.end + (prev.possessive ? 0 : 0)), person: true };
 }
@@ -65,6 +71,7 @@ export function apposition(p: string, terms: Term[], j: number): RoleFound | und
   if (first.lower === 'who') return { role: '', person: true };
   // an age: "Tunde Bakare, 45, said"
   if (first.tags.has('Value') && /^\d{1,3}$/.test(first.core) && /^,/.test(first.post)) return { role: '', person: true };
+  if (STOP_WORDS.has(first.lower) || first.tags.has('Conjunction')) return undefined;
   let s = j + 1;
   if (ARTICLES.has(first.lower)) s++;
   const start = terms[s];
@@ -76,6 +83,11 @@ export function apposition(p: string, terms: Term[], j: number): RoleFound | und
   for (; e < terms.length && e - s < MAX_APPOSITION; e++) {
     const t = terms[e];
     if (t.sentence !== last.sentence) return undefined;
+    // a quotation starts: the apposition ended before it
+    if (e > s && /["“‘]/.test(t.pre)) {
+      e--;
+      break;
+    }
     if (STOP_WORDS.has(t.lower) && e > s) {
       e--;
       break;
@@ -90,6 +102,8 @@ export function apposition(p: string, terms: Term[], j: number): RoleFound | und
     if (/[,;.:!?"”()]/.test(t.post) && !/^['’]\s*$/.test(t.post)) break;
   }
   if (e - s >= MAX_APPOSITION || e < s || !head) return undefined;
+  // "curator of" (a quotation followed): a role does not end in a preposition or article
+  while (e > s && (PREPOSITIONS.has(terms[e].lower) || ARTICLES.has(terms[e].lower) || terms[e].tags.has('Conjunction'))) e--;
   const role = p.slice(start.start, terms[Math.min(e, terms.length - 1)].end);
   if (isRoleNoun(head) && !isCapitalised(head.core)) return { role, person: true };
   if (isRoleNoun(head)) return { role, person: true };

@@ -117,6 +117,19 @@ describe('entities: names compromise does not know', () => {
     assert.deepEqual(byName(a, 'Henrik Dahl').roles, ['chief executive']);
   });
 
+  it('takes no role from an object before a comma, a list word, or a trailing preposition', () => {
+    const text = 'Unable to speak with his mother, Daniel Okoro left. Guests included musician Tiziano Lugli. The show was led by Kirsten Vale, curator of "Modern Eyes".';
+    const a = analyzeArticle(text);
+    assert.deepEqual(byName(a, 'Daniel Okoro').roles, []);
+    assert.deepEqual(byName(a, 'Tiziano Lugli').roles, ['musician']);
+    assert.deepEqual(byName(a, 'Kirsten Vale').roles, ['curator']);
+  });
+
+  it('does not make a person of an organization word after a title word ("Republican Party")', () => {
+    const a = analyzeArticle('He ran for the U.S. Republican Party in 2016.');
+    assert.deepEqual(names(a, 'person'), []);
+  });
+
   it('does not make a speaker of a name governed by a preposition ("a spokesman for X said")', () => {
     const a = analyzeArticle('A spokesman for Halvard Engineering said the company had followed every rule.');
     assert.deepEqual(names(a, 'person'), []);
