@@ -1,11 +1,16 @@
 // The document service in the real extension host: automatic analysis of opened articles, one
-// change event, re-analysis after edits, the size limit with "Analyse Anyway", non-articles ignored.
+// change event, re-analysis after edits, the size limit with "Analyse Anyway", non-articles ignored;
+// then with a controlled backend (ordering, debounce, failures) and a real pool whose worker crashes.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/analysis/model';
 import { DEFAULTS } from '../../src/extension/config';
 import { type AnalysisBackend, DocumentService } from '../../src/extension/documentService';
 import type { ClaimLensApi } from '../../src/extension/extension';
+import { AnalysisPool } from '../../src/worker/pool';
 import { analysed, claimLens, closeAllEditors, openUntitled, openWorkspaceArticle, until, withSetting } from './extensionApi';
 
 const ARTICLE = [
@@ -277,5 +282,38 @@ describe('document service with a controlled backend', () => {
     assert.equal(service.get(json), undefined);
     assert.ok(backend.forgotten.includes(doc.uri.toString()), 'the pool is told to forget it');
     assert.equal(service.state(doc.uri).kind, 'unsupported');
+  });
+});
+
+describe('document service with a worker that keeps crashing', () => {
+  it('ends in the error state with the reason (never silence), through the real pool', async () => {
+    // A worker script that dies as soon as it is given work.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-crash-'));
+    const script = path.join(dir, 'crash.js');
+    fs.writeFileSync(script, "require('node:worker_threads').parentPort.on('message', () => process.exit(7));\n");
+    const log = vscode.window.createOutputChannel('ClaimLens (crash test)', { log: true });
+    const crashes: string[] = [];
+    const service = new DocumentService({
+      log,
+      createBackend: () => {
+        const pool = new AnalysisPool({ workerPath: script, maxWorkers: 1 });
+        pool.onCrash((e) => crashes.push(e.message));
+        return pool;
+      },
+      config: () => ({ ...DEFAULTS, debounceMs: 60_000 }),
+    });
+    try {
+      const doc = await openUntitled('Ana Ruiz said so.\n');
+      assert.equal(await service.ensure(doc), undefined);
+      const state = service.state(doc.uri);
+      assert.equal(state.kind, 'error');
+      assert.match(state.detail ?? '', /crash|exit/i);
+      assert.ok(crashes.length >= 1, 'the pool reported the crash');
+    } finally {
+      service.dispose();
+      log.dispose();
+      await closeAllEditors();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
