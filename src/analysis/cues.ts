@@ -111,6 +111,13 @@ const COGNITION = forms(
   'wish|wishes|wished',
 );
 
+/** Adjectives of stance after a form of "be" ("I'm disappointed that …", "she was sure the …"): claims with a clause. */
+const STANCE = ['sure', 'convinced', 'confident', 'certain', 'aware', 'disappointed', 'happy', 'glad', 'pleased', 'concerned', 'worried', 'afraid', 'surprised', 'proud', 'hopeful', 'optimistic', 'adamant'];
+
+export function isStance(word: string): boolean {
+  return STANCE.includes(word.toLowerCase());
+}
+
 /** Cues that take a listener before the content ("told reporters", "assured the crowd"). */
 export const TAKES_LISTENER = new Set(forms('tell|tells|told|telling', 'assure|assures|assured', 'inform|informs|informed', 'warn|warns|warned', 'remind|reminds|reminded', 'urge|urges|urged'));
 
@@ -123,10 +130,10 @@ export const QUOTE_ONLY = new Set(forms('speak|speaks|spoke|speaking', 'continue
  */
 export const TAKES_OBJECT = new Set(forms('announce|announces|announced|announcing', 'decry|decries|decried|decrying', 'deny|denies|denied|denying', 'confirm|confirms|confirmed|confirming', 'estimate|estimates|estimated', 'claim|claims|claimed|claiming', 'predict|predicts|predicted|predicting', 'reveal|reveals|revealed|revealing', 'allege|alleges|alleged|alleging', 'report|reports|reported|reporting', 'warn|warns|warned|warning', 'acknowledge|acknowledges|acknowledged|acknowledging', 'admit|admits|admitted|admitting', 'promise|promises|promised|promising', 'pledge|pledges|pledged', 'vow|vows|vowed', 'threaten|threatens|threatened'));
 
-const ALL = [...SPEECH, ...COGNITION].sort((a, b) => b.length - a.length);
+const ALL = [...SPEECH, ...COGNITION, ...STANCE].sort((a, b) => b.length - a.length);
 
 export function isCognition(word: string): boolean {
-  return COGNITION.includes(word.toLowerCase());
+  return COGNITION.includes(word.toLowerCase()) || isStance(word);
 }
 
 /** Every cue word or phrase in `text` (lower-cased match), plus "according to" and "in the words of". */

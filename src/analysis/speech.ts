@@ -3,7 +3,7 @@
 // minister") for the document pass (claims.ts) to resolve.
 import type { NameFact, QuoteFact, SourceKind, SpeechFact } from './facts';
 import type { Doc } from './nlp';
-import { CUE_RE, QUOTE_ONLY, TAKES_LISTENER, TAKES_OBJECT, cueWord, isCognition } from './cues';
+import { CUE_RE, QUOTE_ONLY, TAKES_LISTENER, TAKES_OBJECT, cueWord, isCognition, isStance } from './cues';
 import { scanQuotes } from './quotes';
 
 export { scanQuotes };
@@ -24,7 +24,7 @@ type Source = NonNullable<SpeechFact['source']>;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves']);
 /** Words that may stand between a speaker and the cue ("also said", "has repeatedly decried"). */
-const BETWEEN = new Set(['also', 'later', 'then', 'again', 'repeatedly', 'previously', 'reportedly', 'publicly', 'recently', 'earlier', 'once', 'further', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'already', 'still', 'even', 'just', 'only', 'first', 'today', 'yesterday', 'subsequently', 'openly', 'flatly', 'quickly', 'simply', 'always', 'often', 'initially', 'allegedly', 'apparently', 'herself', 'himself', 'itself', 'themselves', 'however', 'would']);
+const BETWEEN = new Set(['am', "'m", '’m', 'so', 'very', 'really', 'quite', 'deeply', 'all', 'also', 'later', 'then', 'again', 'repeatedly', 'previously', 'reportedly', 'publicly', 'recently', 'earlier', 'once', 'further', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'already', 'still', 'even', 'just', 'only', 'first', 'today', 'yesterday', 'subsequently', 'openly', 'flatly', 'quickly', 'simply', 'always', 'often', 'initially', 'allegedly', 'apparently', 'herself', 'himself', 'itself', 'themselves', 'however', 'would']);
 const NEGATION = /\b(not|never|no longer)\b|n['’]t\b/i;
 /** Openers of an introductory phrase before the subject ("In a statement, he said"). */
 const INTRO_TAGS = ['Preposition', 'Adverb', 'Conjunction', 'Gerund'];
@@ -39,10 +39,18 @@ export function termsOf(doc: Doc): Term[] {
   for (const s of json) {
     for (const t of s.terms) {
       if (t.offset.length === 0) continue;
+      let word = t.text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      let length = t.offset.length;
+      // "I'm", "she's", "we're": compromise keeps the pronoun and the verb in one term; the speaker is the pronoun.
+      const contraction = /^(i|he|she|we|they|you|it)['’](m|s|re|ve|ll|d)$/.exec(word);
+      if (contraction) {
+        word = contraction[1];
+        length = word.length;
+      }
       out.push({
         start: t.offset.start,
-        end: t.offset.start + t.offset.length,
-        word: t.text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+        end: t.offset.start + length,
+        word,
         tags: new Set(t.tags),
         post: t.post,
       });
@@ -592,8 +600,13 @@ function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cu
   // A noun, not a verb: "her claims", "the reports", "Arab states' oil".
   if (t.tags.has('Possessive') || /['’]$/.test(p.text.slice(t.start, t.end + 1))) return undefined;
   if (prevTerm && /^(his|her|its|their|our|my|your|the|a|an|these|those|this)$/.test(prevTerm.word) && !/[,;:]/.test(prevTerm.post)) return undefined;
-  // Passive ("was found", "is said to"): the subject is not the speaker.
-  if (prevTerm && /^(was|were|is|are|be|been|being)$/.test(prevTerm.word)) return undefined;
+  // Passive ("was found", "is said to"): the subject is not the speaker. A stance adjective is the
+  // opposite: it needs "be" before it ("I'm disappointed that …").
+  const be = (x?: Term) => !!x && (/^(was|were|is|are|be|been|being|am|'m|’m|'re|’re|'s|’s)$/.test(x.word) || /^['’](m|re|s)\b/.test(p.text.slice(x.end, x.end + 3)));
+  if (isStance(word)) {
+    const beforeAdverb = prevTerm && prevTerm.tags.has('Adverb') && !be(prevTerm) ? ts[k - 2] : prevTerm;
+    if (!be(beforeAdverb)) return undefined;
+  } else if (prevTerm && /^(was|were|is|are|be|been|being)$/.test(prevTerm.word)) return undefined;
   // Tail attribution: "…, officials said." / "…, said the agency." with nothing but adverbs after.
   const before = p.text.slice(sStart, cue.start);
   const lastComma = Math.max(before.lastIndexOf(','), before.lastIndexOf('—'));

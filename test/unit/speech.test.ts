@@ -35,6 +35,15 @@ describe('speech: attribution shapes', () => {
     assert.equal(a.claims.filter((c) => c.kind === 'reported').length, 1);
   });
 
+  it('a stance after "be" with a clause is a claim ("I\'m disappointed that …"), the speaker is the pronoun only', () => {
+    const text = "I'm disappointed that the board did not choose Valmera. The ships were surprised by the storm.";
+    const a = analyzeArticle(text);
+    const c = claimWith(a, 'the board did not choose', 'reported');
+    assert.equal(c.cue?.text, 'disappointed');
+    assert.equal(text.slice(c.source!.start, c.source!.end), 'I');
+    assert.equal(a.claims.length, 1, 'a stance word without "be" before it is not a cue');
+  });
+
   it('questions are not reported claims', () => {
     const a = analyzeArticle('Do you think the strike will end this week?');
     assert.equal(a.claims.length, 0);
