@@ -17,6 +17,9 @@ export interface SourceGroup {
 
 export const UNATTRIBUTED = 'Unattributed';
 
+/** An unresolved pronoun names nobody a reader could check: such claims count as unattributed. */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'this', 'that']);
+
 /**
  * Groups claims by source: most-quoted first (ties: who speaks first), "Unattributed" last, so the
  * people who carry the story lead the list.
@@ -33,7 +36,7 @@ export function groupBySource(analysis: Analysis): SourceGroup[] {
       key = `entity:${src.entityId}`;
       const entity = byId.get(src.entityId);
       group = { key, label: entity?.name ?? src.name, sourceType: entity?.type ?? 'anonymous', entityId: src.entityId };
-    } else if (src && foldKey(src.name)) {
+    } else if (src && foldKey(src.name) && !PRONOUNS.has(foldKey(src.name))) {
       key = `words:${foldKey(src.name)}`;
       group = { key, label: src.name, sourceType: 'anonymous', entityId: null };
     } else {
@@ -212,7 +215,8 @@ function plural(n: number, word: string): string {
  * speech is cited without quotation marks, so a paraphrase is never passed off as someone's words.
  */
 export function formatCitation(claim: Claim, fileLabel: string, line: number): string {
-  const source = claim.source?.name ? oneLine(claim.source.name) : UNATTRIBUTED;
+  const named = claim.source?.name && (claim.source.entityId || !PRONOUNS.has(foldKey(claim.source.name)));
+  const source = named && claim.source ? oneLine(claim.source.name) : UNATTRIBUTED;
   const cue = claim.cue ? ` (${oneLine(claim.cue.text)})` : '';
   const words = oneLine(claim.text);
   return `${claim.kind === 'direct' ? `“${words}”` : words} — ${source}${cue}, ${fileLabel}:${line}`;

@@ -93,6 +93,18 @@ describe('exportFormats', () => {
       );
     });
 
+    it('puts claims whose source is an unresolved pronoun under Unattributed', () => {
+      const a = fixture();
+      const c5 = a.claims.find((c) => c.id === 'c5')!;
+      const withPronoun: Analysis = {
+        ...a,
+        claims: a.claims.map((c) => (c === c5 ? { ...c, source: { start: 0, end: 2, name: 'It', entityId: null } } : c)),
+      };
+      const groups = groupBySource(withPronoun);
+      assert.ok(!groups.some((g) => g.label === 'It'));
+      assert.ok(groups.find((g) => g.key === 'unattributed')!.claims.some((c) => c.id === 'c5'));
+    });
+
     it('keys stay the same when the text shifts (edits above keep expansion state)', () => {
       const a = fixture();
       const shifted: Analysis = {
@@ -201,6 +213,8 @@ describe('exportFormats', () => {
       );
       const c3 = fixture().claims.find((c) => c.id === 'c3')!;
       assert.equal(formatCitation(c3, 'x.md', 5), '“=SUM(A1:A9)” — Unattributed, x.md:5');
+      const pronoun = { ...c3, source: { start: 0, end: 2, name: 'they', entityId: null } };
+      assert.equal(formatCitation(pronoun, 'x.md', 5), '“=SUM(A1:A9)” — Unattributed, x.md:5');
     });
   });
 });
