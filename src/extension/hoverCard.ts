@@ -108,12 +108,16 @@ function claimList(claims: Claim[], input: HoverCardInput): string {
 }
 
 function entityLinks(e: Entity, hit: MentionHit, input: HoverCardInput): string {
-  const first = input.lookup.mentionsOf(e.id)[0] ?? hit.span;
-  return [
-    commandLink('Go to first mention', COMMANDS.goToFirstMention, [input.uri, first.start, first.end], `Line ${input.lineOf(first.start)}`),
-    commandLink('Find all mentions', COMMANDS.findMentions, [input.uri, hit.span.start]),
-    commandLink('Reveal in Claims', COMMANDS.revealInClaims, [{ uri: input.uri, entityId: e.id }]),
-  ].join(' · ');
+  const mentions = input.lookup.mentionsOf(e.id);
+  const first = mentions[0] ?? hit.span;
+  const links: string[] = [];
+  // Links that would go nowhere (already at the first mention; a single mention) are left out.
+  if (first.start !== hit.span.start) {
+    links.push(commandLink('Go to first mention', COMMANDS.goToFirstMention, [input.uri, first.start, first.end], `Line ${input.lineOf(first.start)}`));
+  }
+  if (mentions.length > 1) links.push(commandLink(`Find all ${mentions.length} mentions`, COMMANDS.findMentions, [input.uri, hit.span.start]));
+  links.push(commandLink('Reveal in Claims', COMMANDS.revealInClaims, [{ uri: input.uri, entityId: e.id }]));
+  return links.join(' · ');
 }
 
 export function claimCard(claim: Claim, input: HoverCardInput): string {

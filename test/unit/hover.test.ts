@@ -189,6 +189,15 @@ describe('hover card', () => {
     assert.ok(md.indexOf('rebuild') < md.indexOf('river'), md);
   });
 
+  it('leaves out links that would go nowhere', () => {
+    const onFirst = links(card(at('Ana Ruiz').start)!.markdown).map((l) => l.command);
+    assert.ok(!onFirst.includes(COMMANDS.goToFirstMention), 'already at the first mention');
+    assert.ok(onFirst.includes(COMMANDS.findMentions));
+    const single = links(card(at('Lindow').start)!.markdown).map((l) => l.command);
+    assert.deepEqual(single, [COMMANDS.revealInClaims], 'one mention: nothing to find or go to');
+    assert.match(card(at('Ruiz', 2).start)!.markdown, /Find all 3 mentions/);
+  });
+
   it('caps the claim list and says how many more there are', () => {
     const md = card(at('Ana Ruiz').start, { maxClaims: 1 })!.markdown;
     assert.match(md, /…and 1 more/);
