@@ -155,7 +155,7 @@ describe('Claims view', () => {
   it('copies a claim as “text” — Source (cue), file:line', async function () {
     const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
     await viewsShow(api, doc);
-    const node = claimNodes(await children(api)).find((c) => c.claim.kind === 'direct' && c.claim.source && c.claim.cue);
+    const node = claimNodes(await children(api)).find((c) => c.claim.kind === 'direct' && c.claim.source?.entityId && c.claim.cue);
     assert.ok(node, 'a claim with a source and a cue');
     const citation = await vscode.commands.executeCommand<string>('claimlens.copyCitation', node);
     const line = doc.positionAt(node.claim.start).line + 1;
