@@ -102,6 +102,7 @@ export function apposition(p: string, terms: Term[], j: number): RoleFound | und
     if (/[,;.:!?"”()]/.test(t.post) && !/^['’]\s*$/.test(t.post)) break;
   }
   if (e - s >= MAX_APPOSITION || e < s || !head) return undefined;
+  e = Math.min(e, terms.length - 1); // the loop may run off the last term of the paragraph
   // "curator of" (a quotation followed): a role does not end in a preposition or article
   while (e > s && (PREPOSITIONS.has(terms[e].lower) || ARTICLES.has(terms[e].lower) || terms[e].tags.has('Conjunction'))) e--;
   const role = p.slice(start.start, terms[Math.min(e, terms.length - 1)].end);

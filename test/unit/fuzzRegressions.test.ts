@@ -33,6 +33,14 @@ describe('fuzz regressions', () => {
     }
   });
 
+  // fuzz seed 14. roles.ts apposition(): an apposition running to the paragraph's last term read
+  // past the end of the term list (TypeError: reading 'lower' of undefined).
+  it('an apposition that runs to the end of the paragraph does not throw', () => {
+    assertClean('According to Lisbon, the closed until afraid million.🏳️‍🌈\n[ref]: http://example.invalid/ "title"\nMarta Núñez said that the the.\r');
+    assertClean('He met Li Wei, the head');
+    assertClean('Marta Núñez, a port');
+  });
+
   it('a name or quote made of decomposed accents after a mark still maps to valid spans', () => {
     assertClean('Tomás Herrera said "não."'.normalize('NFD'));
     assertClean(' \u0f73 Li Wei said "\u0344yes\u0958."');
