@@ -207,6 +207,19 @@ function splitAtFirstName(terms: Term[], [i, j]: [number, number]): Array<[numbe
   return [[i, j]];
 }
 
+const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+function inPlace(terms: Term[], ts: Term[]): boolean {
+  const before = terms[ts[0].index - 1];
+  const after = terms[ts[ts.length - 1].index + 1];
+  if (!before || !IN_PLACE.has(before.lower) || !joinedBySpace(before.post) || ts[0].initial) return false;
+  // languages and nationalities ("in English", "in Danish") are not places
+  if (ts.length > 3 || ts.some((t) => isCommonWord(t.lower) || t.tags.has('Demonym') || isAcronym(t.core) || /(ish|ese|ian|ic)$/.test(t.lower))) return false;
+  // "in Polaroid format": a modifier of the noun after it
+  const modifies = after && after.sentence === ts[0].sentence && joinedBySpace(ts[ts.length - 1].post) && !isCapitalised(after.core) && after.tags.has('Noun');
+  return !modifies;
+}
+
 /** A first name in compromise's tags or lexicon (it tags "Christopher" a place in "Christopher Hill"). */
 function isFirstName(t: Term): boolean {
   return t.tags.has('FirstName') || /FirstName|MaleName|FemaleName/.test(lexiconTags(t.lower));
@@ -426,6 +439,8 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
       guessed = ts.length === 1;
     }
     // a heading's words are all capitalised: trust only shapes and runs compromise types throughout
+    // "told reporters in Darmstadt": an unknown name after "in" that modifies nothing is a place
+    if (!type && !possessor && inPlace(terms, ts)) type = 'place';
     if (type === 'person' && ts.length === 1 && !titleTerms.length) {
       // "the Party", "Genesis": one ordinary word is no person's name on context alone
       if (isCommonWord(ts[0].lower) || ORG_HEADS.has(ts[0].lower)) strong = false;

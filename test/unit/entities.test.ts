@@ -210,3 +210,26 @@ describe('entities: a longer article (fixture)', () => {
     }
   });
 });
+
+describe('entities: a second fixture in another style (science news)', () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'entities-science-mission.txt'), 'utf8');
+  const a = analyzeArticle(text);
+
+  it('finds the people with their titles and roles, and no one else', () => {
+    assert.deepEqual(names(a, 'person').sort(), ['Ingrid Solberg', 'Paul Reyes', 'Tomasz Wierzbicki']);
+    assert.deepEqual(byName(a, 'Paul Reyes').roles, ['NASA Administrator']);
+    assert.deepEqual(byName(a, 'Tomasz Wierzbicki').roles, ['Planetary geologist']);
+    assert.equal(byName(a, 'Ingrid Solberg').mentions.length, 3);
+  });
+
+  it('merges the agency with its acronym, including the possessive and the photo credit', () => {
+    const esa = byName(a, 'European Space Agency');
+    assert.equal(esa.type, 'organization');
+    assert.deepEqual(mentionTexts(text, esa), ['European Space Agency', 'ESA', 'ESA', 'ESA']);
+  });
+
+  it('finds a town compromise does not know from "in"', () => {
+    assert.equal(byName(a, 'Darmstadt').type, 'place');
+    assert.equal(byName(a, 'Germany').type, 'place');
+  });
+});
