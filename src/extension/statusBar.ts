@@ -16,7 +16,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, deps: { serv
         item.hide();
         return;
       }
-      const view = statusView(service.state(doc.uri), service.get(doc));
+      const view = statusView(service.state(doc.uri), service.get(doc), service.settings.entityTypes);
       item.text = view.text;
       item.tooltip = view.tooltip;
       item.command = view.command;
@@ -47,6 +47,9 @@ export function registerStatusBar(context: vscode.ExtensionContext, deps: { serv
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(refresh),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('claimlens.entityTypes')) refresh();
+    }),
     service.onDidChange((uri) => {
       const doc = vscode.window.activeTextEditor?.document;
       if (doc?.uri.toString() !== uri.toString()) return;

@@ -44,6 +44,15 @@ describe('status bar text', () => {
     assert.equal(v.background, 'error');
   });
 
+  it('shows only the entity types the user wants', () => {
+    const v = statusView({ kind: 'ready' }, analysis, ['place', 'organization']);
+    assert.equal(v.text, '$(location) 1 · $(quote) 3');
+    assert.match(v.tooltip, /^ClaimLens: 1 place · 1 organization · 3 claims/);
+    assert.doesNotMatch(v.tooltip, /people|person/);
+    assert.equal(statusView({ kind: 'ready' }, analysis, ['organization']).text, '$(organization) 1 · $(quote) 3');
+    assert.equal(statusView({ kind: 'ready' }, analysis, []).text, '$(quote) 3');
+  });
+
   it('uses singular words for one of a kind', () => {
     const one: Analysis = { ...analysis, entities: [analysis.entities[0]], claims: [analysis.claims[0]] };
     assert.match(statusView({ kind: 'ready' }, one).tooltip, /1 person · 0 places · 0 organizations · 1 claim /);
