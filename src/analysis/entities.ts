@@ -411,8 +411,14 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
 
     const prevWord = terms[i - 1];
     let shape = typeFromShape(ts);
-    // "the Church", "the Court", "the Times": one organisation word, capitalised, after "the"
-    if (!shape && ts.length === 1 && !ts[0].initial && ORG_HEADS.has(ts[0].lower) && prevWord?.lower === 'the') shape = 'organization';
+    // "the Church", "Congress has": one organisation word, capitalised where it need not be
+    if (!shape && ts.length === 1 && !ts[0].initial && ORG_HEADS.has(ts[0].lower)) shape = 'organization';
+    // "the Republican party": a party named with a lower-case "party"
+    const partyAfter = terms[ts[ts.length - 1].index + 1];
+    if (!shape && partyAfter?.lower === 'party' && joinedBySpace(ts[ts.length - 1].post) && !ts[ts.length - 1].possessive && ts.length <= 3) {
+      ts = [...ts, partyAfter];
+      shape = 'organization';
+    }
     let tagged = possessor ? undefined : typeFromTags(ts);
     // "Kanata, Ontario", "Preston, Victoria, Australia": a word between places is a place, not a first name
     if (tagged === 'person' && ts.length === 1 && !knownName(ts) && besidePlace(terms, i, j)) tagged = 'place';

@@ -70,6 +70,7 @@ export const ORG_HEADS = set(`
   reserve council secretariat mission embassy consulate observatory orchestra band choir
   foundation initiative project programme program network shipping logistics energy media
   entertainment capital partners ventures solutions studios records publishing engineering
+  gaming games weekly daily
   construction consulting
 `);
 
