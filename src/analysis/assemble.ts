@@ -11,8 +11,13 @@ export function assemble(prepared: PreparedText, paragraphs: PlacedFacts[]): Ana
   const index = buildEntityIndex(prepared.text, paragraphs);
   const claims = buildClaims(prepared.text, paragraphs, index);
   const { original, toOriginal, toOriginalStart } = prepared;
-  // Starts round down and ends round up inside a character NFC changed, so no span collapses.
-  const map = <T extends Span>(s: T): T => ({ ...s, start: toOriginalStart(s.start), end: toOriginal(s.end) });
+  // One monotone map for starts and ends, so spans that touch stay apart (a claim never grows into
+  // its source); only a span inside one character NFC changed is widened, not collapsed.
+  const map = <T extends Span>(s: T): T => {
+    const start = toOriginal(s.start);
+    const end = toOriginal(s.end);
+    return { ...s, start: start < end ? start : toOriginalStart(s.start), end };
+  };
   // Names and texts are re-read from the caller's text so they match what the user sees.
   const entities = index.entities.map((e) => {
     const mentions = e.mentions.map(map);

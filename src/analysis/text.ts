@@ -12,11 +12,11 @@ export interface PreparedText {
   /** NFC text handed to compromise. */
   text: string;
   /**
-   * Maps an index in `text` (0..text.length) to an index in `original`. Inside a character whose
-   * normalised form has another length it rounds up (to the end of that character): right for span ends.
+   * Maps an index in `text` (0..text.length) to an index in `original`; monotone. Inside a
+   * character whose normalisation changed it rounds up (to the end of that character).
    */
   toOriginal(index: number): number;
-  /** Like `toOriginal` but rounds down inside such a character: right for span starts. */
+  /** Like `toOriginal` but rounds down inside such a character: to widen a span that would collapse. */
   toOriginalStart(index: number): number;
 }
 
