@@ -2,7 +2,13 @@
 // own commands, checked against the analysis and (on seed.txt) the text itself.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { ClaimLensDefinitionProvider } from '../../src/extension/definitionProvider';
+import { ClaimLensHighlightProvider } from '../../src/extension/documentHighlightProvider';
+import type { DocumentService } from '../../src/extension/documentService';
+import { ClaimLensSymbolProvider } from '../../src/extension/documentSymbolProvider';
 import type { ClaimLensApi } from '../../src/extension/extension';
+import { ClaimLensHoverProvider } from '../../src/extension/hoverProvider';
+import { ClaimLensReferenceProvider } from '../../src/extension/referenceProvider';
 import { allOffsets, analysed, claimLens, closeAllEditors, offsetOf, openWorkspaceArticle } from './extensionApi';
 
 type Ranged = { range: vscode.Range } | { targetRange: vscode.Range; targetSelectionRange?: vscode.Range };
@@ -103,5 +109,35 @@ describe('navigation', () => {
     const headings = symbols.filter((s) => s.kind === vscode.SymbolKind.String).map((s) => s.name);
     assert.ok(headings.includes('Why Does Panama Support González?'), `headings: ${headings.join(' | ')}`);
     assert.ok(!headings.some((h) => h.startsWith('Edmundo González, the self-exiled')), 'a sentence is not a heading');
+  });
+});
+
+describe('provider error policy', () => {
+  it('every provider logs its own failure and returns undefined instead of throwing', async () => {
+    const errors: string[] = [];
+    const broken = () => {
+      throw new Error('lookup exploded');
+    };
+    // A service whose every read fails: the providers must contain it.
+    const service = {
+      isArticle: () => true,
+      snapshot: broken,
+      current: broken,
+      ensure: broken,
+      settings: { entityTypes: ['person', 'place', 'organization'] },
+      log: { error: (m: string) => errors.push(m) },
+    } as unknown as DocumentService;
+    const doc = await vscode.workspace.openTextDocument({ content: 'Ana Ruiz said so.', language: 'plaintext' });
+    const at = new vscode.Position(0, 1);
+    const results = [
+      await new ClaimLensHoverProvider(service).provideHover(doc, at),
+      await new ClaimLensReferenceProvider(service).provideReferences(doc, at, { includeDeclaration: true }),
+      await new ClaimLensDefinitionProvider(service).provideDefinition(doc, at),
+      await new ClaimLensHighlightProvider(service).provideDocumentHighlights(doc, at),
+      await new ClaimLensSymbolProvider(service).provideDocumentSymbols(doc),
+    ];
+    assert.deepEqual(results, [undefined, undefined, undefined, undefined, undefined]);
+    assert.equal(errors.length, 5);
+    for (const e of errors) assert.match(e, /lookup exploded/);
   });
 });
