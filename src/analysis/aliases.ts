@@ -4,7 +4,13 @@
 import type { Entity, EntityType } from './model';
 import type { EntityIndex, PlacedFacts } from './facts';
 import { foldKey, slug } from './text';
-import { ROLE_NOUN_SYNONYMS } from './lexicon';
+import { ROLE_NOUN_SYNONYMS, STANDARD_ALIASES } from './lexicon';
+
+/** The folded key a name groups under: its own, or the full name of a standard short form ("u s" -> "united states"). */
+const nameKey = (name: string): string => {
+  const k = foldKey(name);
+  return STANDARD_ALIASES.get(k) ?? k;
+};
 
 interface Found {
   start: number;
@@ -51,7 +57,7 @@ function collectNames(paragraphs: PlacedFacts[]): Found[] {
   const out: Found[] = [];
   for (const p of paragraphs) {
     for (const n of p.facts.names) {
-      const key = foldKey(n.text);
+      const key = nameKey(n.text);
       if (!key) continue;
       out.push({ start: p.start + n.start, end: p.start + n.end, type: n.type, key, tokens: key.split(' '), roles: n.roles, gender: n.gender, aliasOf: n.aliasOf, guessed: n.guessed });
     }
@@ -108,7 +114,7 @@ function splitSurnamePlusNoun(found: Found[], text: string): void {
 /** Every use of an acronym takes the type of the name it was defined for ("KSC" is a place like "Kennedy Space Center"). */
 function unifyAcronymTypes(found: Found[]): void {
   const fullKeyOf = new Map<string, string>();
-  for (const f of found) if (f.aliasOf) fullKeyOf.set(f.key, foldKey(f.aliasOf));
+  for (const f of found) if (f.aliasOf) fullKeyOf.set(f.key, nameKey(f.aliasOf));
   if (fullKeyOf.size === 0) return;
   const typeOf = new Map<string, EntityType>();
   for (const f of found) if (!typeOf.has(f.key)) typeOf.set(f.key, f.type);
@@ -124,7 +130,7 @@ function linkAcronymGroups(groups: Map<string, Group>, found: Found[]): void {
   for (const f of found) {
     if (!f.aliasOf) continue;
     const acronym = groups.get(groupKey(f.type, f.key));
-    const full = groups.get(groupKey(f.type, foldKey(f.aliasOf)));
+    const full = groups.get(groupKey(f.type, nameKey(f.aliasOf)));
     if (acronym && full && acronym !== full && !full.target) acronym.target = full;
   }
 }
@@ -213,6 +219,7 @@ function matchCandidates(
   for (const p of paragraphs) {
     for (const c of p.facts.candidates ?? []) {
       const words = c.tokens.map(([s, e]) => foldKey(text.slice(p.start + s, p.start + e)));
+      // (a standard short form matches its full name: "U.S." after "United States")
       let a = 0;
       while (a < words.length) {
         let matched = false;
@@ -221,7 +228,7 @@ function matchCandidates(
           if (!key) continue;
           const start = p.start + c.tokens[a][0];
           const end = p.start + c.tokens[b][1];
-          let g: Group | undefined = byKey.get(key);
+          let g: Group | undefined = byKey.get(STANDARD_ALIASES.get(key) ?? key);
           if (g) g = g.target ?? resolveShort(g, start) ?? g;
           else if (a === b && !(a === 0 && c.determined)) {
             const fulls = surnames.get(key);

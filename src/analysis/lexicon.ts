@@ -164,3 +164,16 @@ export const KNOWN_ORGS = new Set(
     'twitter', 'facebook', 'google', 'youtube', 'instagram', 'tiktok', 'reddit', 'microsoft', 'apple', 'amazon',
   ],
 );
+
+/**
+ * Everyday short names of a few countries and bodies, folded ("u s" is "U.S."), and the full name
+ * they stand for: "US", "U.S.", "USA" and "United States" are one place.
+ */
+export const STANDARD_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['us', 'united states'], ['u s', 'united states'], ['usa', 'united states'], ['u s a', 'united states'],
+  ['united states of america', 'united states'], ['america', 'united states'],
+  ['uk', 'united kingdom'], ['u k', 'united kingdom'], ['britain', 'united kingdom'], ['great britain', 'united kingdom'],
+  ['un', 'united nations'], ['u n', 'united nations'],
+  ['eu', 'european union'], ['uae', 'united arab emirates'], ['u a e', 'united arab emirates'],
+  ['dprk', 'north korea'], ['prc', 'china'], ['people s republic of china', 'china'], ['ussr', 'soviet union'],
+]);

@@ -94,6 +94,17 @@ describe('aliases: one entity per person', () => {
     assert.equal(upw.type, 'organization');
   });
 
+  it('knows the everyday short forms of a few countries and bodies', () => {
+    const text = 'The United States and the United Nations met in Geneva.\n\nU.S. officials said the US would stay. The UN agreed.';
+    const a = analyzeArticle(text);
+    const us = a.entities.find((e) => e.name === 'United States');
+    assert.ok(us);
+    assert.deepEqual(us.aliases.sort(), ['U.S.', 'US']);
+    const un = a.entities.find((e) => e.name === 'United Nations');
+    assert.ok(un);
+    assert.deepEqual(un.aliases, ['UN']);
+  });
+
   it('gives distinct ids to distinct entities', () => {
     const a = analyzeArticle('Marta Rivas met Jonas Rivas in Oslo. The Oslo Port Authority hosted them.');
     const ids = a.entities.map((e) => e.id);
