@@ -208,6 +208,8 @@ function isCue(p: Para, t: Term): boolean {
 
 /** "claims" in "González's claims" is a noun, not a cue; "said" after a name is often mis-tagged Adjective, so only Noun rules it out. */
 function onlyNoun(t: Term): boolean {
+  // "said"/"told" are never nouns in news prose, whatever the tagger thinks ("the port said" is not Port Said).
+  if (/^(said|told)$/.test(t.word)) return false;
   return t.tags.has('Noun') && !t.tags.has('Verb');
 }
 
@@ -243,12 +245,15 @@ function subjectBefore(p: Para, cueStart: number, from: number): { source: Sourc
       while (c >= 0 && !/^(when|while|because|if|after|before|as|since|whenever|but)$/.test(ts[c].word) && !/[,;:]/.test(ts[c].post)) c--;
       return { source: firstNounPhrase(p, ts.slice(c + 1, k)), negated };
     }
-    if (STOP_WORDS.has(t.word) || isCueTerm(p, t)) break;
+    const complement = (t.word === 'for' || t.word === 'at') && run.length > 0 && k > 0 && ts[k - 1].tags.has('Noun');
+    if ((STOP_WORDS.has(t.word) && !complement) || isCueTerm(p, t)) break;
     if (PRONOUNS.has(t.word) || (t.tags.has('Pronoun') && !t.tags.has('Possessive'))) {
       if (run.length === 0) run.unshift(t);
       break;
     }
-    const np = NP_TAGS.some((g) => t.tags.has(g)) || (t.word === 'of' && run.length > 0);
+    // "A spokeswoman for the ministry", "the head of the union": a complement joins the noun before it.
+    const joins = (t.word === 'of' || t.word === 'for' || t.word === 'at') && run.length > 0 && k > 0 && ts[k - 1].tags.has('Noun') && !/[,;:]/.test(ts[k - 1].post);
+    const np = NP_TAGS.some((g) => t.tags.has(g)) || joins;
     if (!np || (t.tags.has('Verb') && !t.tags.has('Noun') && !p.isName(t))) break;
     run.unshift(t);
   }
@@ -469,14 +474,15 @@ function isVerb(p: Para, t: Term): boolean {
 
 /** A subject then a finite verb within a few words, with no preposition or relative word before the verb. */
 function isClause(ts: Term[]): boolean {
+  let commas = 0;
   for (const [n, t] of ts.slice(0, 10).entries()) {
     if (n > 0 && /^(where|which|who|when|while|because|if|as)$/.test(t.word)) return false;
-    // A comma before the verb only fits an apposition after a name ("John Kerry, the Secretary of State, contacted").
-    if (n > 0 && /,/.test(ts[n - 1].post) && !(ts[0].tags.has('ProperNoun') || /^\p{Lu}/u.test(ts[0].word))) return false;
-    if (t.tags.has('Gerund')) continue;
-    if (t.tags.has('Verb') && !t.tags.has('Infinitive') && !t.tags.has('Participle')) return true;
-    if (t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Auxiliary'))) return true;
+    const finite = !t.tags.has('Gerund') && t.tags.has('Verb') && (!t.tags.has('Infinitive') && !t.tags.has('Participle') || t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal') || t.tags.has('Copula') || t.tags.has('Auxiliary'));
+    // A comma before the verb must close an apposition ("the man, 34, was"); one comma means the
+    // verb belongs to another clause ("maintained cordial relations with Maduro, announced …").
+    if (finite) return commas % 2 === 0;
     if (/[;:]/.test(t.post)) return false;
+    if (/,/.test(t.post)) commas++;
   }
   return false;
 }

@@ -263,6 +263,20 @@ describe('claims: reported speech', () => {
     assert.equal(c.cue?.text, 'said');
   });
 
+  it('an apposition inside the content and a complement inside the source ("A spokeswoman for the port")', () => {
+    const a = analyzeArticle('Police said the driver, 34, was arrested on Tuesday. A spokeswoman for the port said the cranes were being inspected.');
+    assert.equal(claimWith(a, 'was arrested').text, 'the driver, 34, was arrested on Tuesday');
+    const c = claimWith(a, 'cranes were being inspected');
+    assert.equal(c.source?.name, 'A spokeswoman for the port');
+    assert.equal(c.source?.entityId, null);
+  });
+
+  it('a cue inside a relative clause does not claim the main verb ("who has maintained …, announced")', () => {
+    const a = analyzeArticle('Mayor Elena Ruiz, who has long maintained close ties with the union, announced on Monday that the port would reopen.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(claimWith(a, 'port would reopen').cue?.text, 'announced');
+  });
+
   it('negated speech ("has not said why") is not a claim', () => {
     const a = analyzeArticle('The authority has not said why the talks failed. Henrik Dahl did not claim that the port was losing money.');
     noClaimWith(a, 'talks failed');
