@@ -164,7 +164,12 @@ export class Coordinator {
       // An earlier (cancelled) version may have finished these paragraphs meanwhile.
       batch.texts = batch.texts.filter((t) => {
         const facts = batch.job.cache.get(t);
-        if (facts) batch.job.plan.known.set(t, facts);
+        if (facts) {
+          batch.job.plan.known.set(t, facts);
+          // finished meanwhile by a cancelled version: not this job's work after all
+          batch.job.stats.analysed--;
+          batch.job.stats.cached++;
+        }
         return !facts;
       });
       if (batch.texts.length) return batch;
