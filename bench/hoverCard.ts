@@ -18,10 +18,19 @@ function main(): void {
   let t = performance.now();
   const analysis = analyzeArticle(text, { languageId: 'markdown' });
   const analyseMs = performance.now() - t;
+  // Built once per analysis on the extension host's main thread: first (cold) and best of 5.
+  const builds: number[] = [];
   t = performance.now();
-  const lookup = new AnalysisLookup(analysis);
+  let lookup = new AnalysisLookup(analysis);
+  builds.push(performance.now() - t);
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    lookup = new AnalysisLookup(analysis);
+    builds.push(performance.now() - t);
+  }
+  t = performance.now();
   const starts = lineStarts(text);
-  const buildMs = performance.now() - t;
+  const linesMs = performance.now() - t;
 
   // Hover where users hover: on names and inside quotes, plus random offsets (mostly misses).
   const targets: number[] = [];
@@ -51,7 +60,9 @@ function main(): void {
       mentions: analysis.entities.reduce((n, e) => n + e.mentions.length, 0),
       claims: analysis.claims.length,
       analyse_ms_in_process: Math.round(analyseMs),
-      lookup_and_lines_build_ms: +buildMs.toFixed(1),
+      lookup_build_ms_cold: +builds[0].toFixed(1),
+      lookup_build_ms_best: +Math.min(...builds.slice(1)).toFixed(1),
+      line_starts_ms: +linesMs.toFixed(1),
       hovers: samples.length,
       cards_per_round: cards,
       mean_card_chars: Math.round(chars / Math.max(1, cards)),
