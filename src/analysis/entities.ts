@@ -207,6 +207,7 @@ function splitAtFirstName(terms: Term[], [i, j]: [number, number]): Array<[numbe
   return [[i, j]];
 }
 
+const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'park', 'wood', 'woods', 'ford', 'field', 'fields', 'brook', 'brooks', 'hall', 'bridge', 'bridges', 'church', 'house', 'lane', 'banks', 'cross', 'gate', 'gates', 'street', 'moore', 'marsh']);
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 function inPlace(terms: Term[], ts: Term[]): boolean {
@@ -280,7 +281,8 @@ function splitTitle(terms: Term[], i: number, j: number): number {
     const t = terms[x];
     if (!isTitleWord(t)) continue;
     if (x === j) {
-      if (x === i || isTitleWord(terms[x - 1])) k = x;
+      // "President", "LA Sheriff's": a run ending in a title names no one (a place or body before it is emitted apart)
+      k = x;
     } else if (terms[x + 1].lower === 'of' && x + 2 <= j && isCapitalised(terms[x + 2].core)) {
       // "Secretary of State Hillary Clinton": the title runs to the word after "of"
       k = x + 2;
@@ -330,10 +332,11 @@ function typeOfTitleWords(ts: Term[]): EntityType | undefined {
   if (ts.every((t) => t.tags.has('Demonym'))) return undefined;
   const shape = typeFromShape(ts);
   if (shape) return shape;
-  if (ts.some((t) => t.tags.has('Organization'))) return 'organization';
+  // a place before a title lends the title's body its organisation tag ("Los Angeles Sheriff's office")
   if (ts.some((t) => t.tags.has('Place'))) return 'place';
+  if (ts.some((t) => t.tags.has('Organization'))) return 'organization';
   // one word nobody knows as an ordinary word: "Virginia Governor", "Texas Senator"
-  if (ts.length === 1 && !isCommonWord(ts[0].lower) && !ts[0].tags.has('Adjective')) return 'place';
+  if (ts.length === 1 && !isCommonWord(ts[0].lower) && !ts[0].tags.has('Adjective') && !/(al|ic|ian|ish|ese|ive|ary)$/.test(ts[0].lower)) return 'place';
   return undefined;
 }
 
@@ -412,7 +415,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     const prevWord = terms[i - 1];
     let shape = typeFromShape(ts);
     // "the Church", "Congress has": one organisation word, capitalised where it need not be
-    if (!shape && ts.length === 1 && !ts[0].initial && ORG_HEADS.has(ts[0].lower)) shape = 'organization';
+    if (!shape && ts.length === 1 && !ts[0].initial && ORG_HEADS.has(ts[0].lower) && !PLACE_HEADS.has(ts[0].lower)) shape = 'organization';
     // "the Republican party": a party named with a lower-case "party"
     const partyAfter = terms[ts[ts.length - 1].index + 1];
     if (!shape && partyAfter?.lower === 'party' && joinedBySpace(ts[ts.length - 1].post) && !ts[ts.length - 1].possessive && ts.length <= 3) {
@@ -423,7 +426,8 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     // "Kanata, Ontario", "Preston, Victoria, Australia": a word between places is a place, not a first name
     if (tagged === 'person' && ts.length === 1 && !knownName(ts) && besidePlace(terms, i, j)) tagged = 'place';
     // "Christopher Hill", "Jack Park": a first name before a place word makes a person
-    if (shape === 'place' && ts.length <= 3 && isFirstName(ts[0]) && PLACE_HEADS.has(headOf(ts))) shape = undefined;
+    // (only for place words that are also surnames: "Ross Sea" stays a sea)
+    if (shape === 'place' && ts.length <= 3 && isFirstName(ts[0]) && SURNAME_PLACE_HEADS.has(headOf(ts))) shape = undefined;
     const ctx = personContext(p, terms, i, j, titleRole, titleTerms.length ? titleTerms[0].index : i);
     const gender = genderOf(titleTerms, ts);
     let type: EntityType | undefined;

@@ -83,6 +83,18 @@ describe('entities: spans', () => {
     assert.ok(names(a, 'person').includes('Regina Ip'), JSON.stringify(a.entities.map((e) => e.name)));
   });
 
+  it('keeps geographic names that open with a first name as places ("Ross Sea")', () => {
+    const a = analyzeArticle('The team sailed into the Ross Sea in January. Christopher Hill, a senator, joined them.');
+    assert.deepEqual(names(a, 'place'), ['Ross Sea']);
+    assert.deepEqual(names(a, 'person'), ['Christopher Hill']);
+  });
+
+  it('emits the place in a title that names no one ("the LA Sheriff\'s office")', () => {
+    const a = analyzeArticle('A representative for the Los Angeles Sheriff\'s office declined to comment.');
+    assert.deepEqual(names(a, 'place'), ['Los Angeles']);
+    assert.deepEqual(names(a, 'person'), []);
+  });
+
   it('keeps names joined by "and" apart', () => {
     const a = analyzeArticle('He has met leaders in Argentina and Uruguay.');
     assert.deepEqual(names(a, 'place').sort(), ['Argentina', 'Uruguay']);
