@@ -1,9 +1,12 @@
 // Property-based fuzzing of analyzeArticle: hostile text never crashes, hangs or yields a bad span.
 // Replay a failure with FUZZ_SEED=<seed printed below>; FUZZ_RUNS changes the number of cases.
 import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
 import fc from 'fast-check';
 import { analyzeArticle, type FactsCache } from '../../src/analysis';
 import type { ParagraphFacts } from '../../src/analysis/facts';
+import { AnalysisPool } from '../../src/worker/pool';
 import { analysisProblems, assertValidAnalysis, show } from '../fuzz/invariants';
 import { fuzzCase, fuzzSeed } from '../fuzz/arbitraries';
 
@@ -59,6 +62,28 @@ describe('fuzz: analyzeArticle on hostile text', function () {
       { seed: SEED + 1, numRuns: Math.max(10, Math.floor(RUNS / 5)) },
     );
     assert.ok(shared.size > 0);
+  });
+});
+
+describe('fuzz: through the worker pool', function () {
+  this.timeout(300_000);
+  it('hostile articles analysed by the worker pool equal the in-process analysis', async function () {
+    const workerPath = path.resolve(__dirname, '../../src/worker/analysisWorker.js');
+    if (!existsSync(workerPath)) {
+      console.log(`      skipped: no compiled worker at ${workerPath}`);
+      this.skip();
+    }
+    const pool = new AnalysisPool({ workerPath, maxWorkers: 2 });
+    try {
+      const cases = fc.sample(fuzzCase, { seed: SEED + 2, numRuns: 40 });
+      for (const [i, { text, languageId }] of cases.entries()) {
+        const viaPool = await pool.analyze(`doc${i % 3}`, text, { languageId });
+        assertValidAnalysis(text, viaPool, `pool, ${languageId}`);
+        assert.deepEqual(viaPool, analyzeArticle(text, { languageId }));
+      }
+    } finally {
+      pool.dispose();
+    }
   });
 });
 
