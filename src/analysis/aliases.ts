@@ -271,15 +271,18 @@ function nearestBefore(groups: Group[], at: number): Group | undefined {
   return best;
 }
 
-/** The canonical name: most words, then the accented spelling, then the longest, then the first seen. */
+/**
+ * The canonical name: most words, then written in mixed case ("Maduro", not a headline's "MADURO"),
+ * then the accented spelling, then the longest, then the first seen.
+ */
 function canonical(spellings: string[]): string {
-  const score = (s: string) => [s.split(/\s+/).length, (s.match(/[^\x00-\x7f]/g) ?? []).length, s.length];
+  const score = (s: string) => [s.split(/\s+/).length, /\p{Ll}/u.test(s) ? 1 : 0, (s.match(/[^\x00-\x7f]/g) ?? []).length, s.length];
+  const better = (a: number[], b: number[]) => {
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+    return false;
+  };
   let best = spellings[0];
-  for (const s of spellings) {
-    const a = score(s);
-    const b = score(best);
-    if (a[0] > b[0] || (a[0] === b[0] && (a[1] > b[1] || (a[1] === b[1] && a[2] > b[2])))) best = s;
-  }
+  for (const s of spellings) if (better(score(s), score(best))) best = s;
   return best;
 }
 

@@ -364,6 +364,12 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     const determined = !!before && before.sentence === words[0].sentence && (before.tags.has('Determiner') || before.tags.has('Value'));
     candidates.push({ start: words[0].start, end: words[words.length - 1].end, tokens: words.map((t) => [t.start, t.end]), ...(determined ? { determined } : {}) });
   };
+  // A paragraph in capitals ("BREAKING: …") makes every word look like an acronym or a name: keep
+  // its capitalised words as candidates only, for names the rest of the article establishes.
+  if (isShouting(p)) {
+    for (const [ri, rj] of nameRuns(terms, true)) candidate(terms.slice(ri, rj + 1).filter((t) => !notAName(t) && !NEVER_NAMES.has(t.lower)));
+    return { names, candidates };
+  }
   for (const [ri, rj] of nameRuns(terms, heading).flatMap((r) => splitAtFirstName(terms, r))) {
     let i = ri;
     const j = rj;
@@ -500,6 +506,12 @@ function linkAcronyms(p: string, names: NameFact[]): void {
       n.aliasOf = inner.text;
     }
   }
+}
+
+function isShouting(p: string): boolean {
+  const letters = p.match(/\p{L}/gu)?.length ?? 0;
+  const upper = p.match(/\p{Lu}/gu)?.length ?? 0;
+  return letters >= 12 && upper / letters > 0.6;
 }
 
 /** The per-paragraph names, without candidates (kept for callers that only want names). */

@@ -100,6 +100,13 @@ describe('entities: spans', () => {
     assert.deepEqual(names(a, 'place').sort(), ['Argentina', 'Uruguay']);
   });
 
+  it('makes no acronyms of a paragraph in capitals, but links names known from elsewhere', () => {
+    const text = 'BREAKING: THE PRESIDENT SAID TALKS WITH MADURO HAD FAILED.\n\nNicolas Maduro denied it.';
+    const a = analyzeArticle(text);
+    assert.deepEqual(a.entities.map((e) => e.name), ['Nicolas Maduro']);
+    assert.deepEqual(mentionTexts(text, a.entities[0]), ['MADURO', 'Nicolas Maduro']);
+  });
+
   it('never makes a pronoun or a nationality a mention', () => {
     const a = analyzeArticle('He said she was Venezuelan. They met the Latin American leaders.');
     assert.deepEqual(a.entities, []);
