@@ -209,7 +209,7 @@ function isCue(p: Para, t: Term): boolean {
 /** "claims" in "González's claims" is a noun, not a cue; "said" after a name is often mis-tagged Adjective, so only Noun rules it out. */
 function onlyNoun(t: Term): boolean {
   // "said"/"told" are never nouns in news prose, whatever the tagger thinks ("the port said" is not Port Said).
-  if (/^(said|told)$/.test(t.word)) return false;
+  if (/^(said|told|saying|adding|stating)$/.test(t.word)) return false;
   return t.tags.has('Noun') && !t.tags.has('Verb');
 }
 
@@ -672,7 +672,8 @@ function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cu
   if (negated) return undefined;
   if (!source && (/ing$/.test(t.word) || prevTerm?.word === 'to')) {
     // "…, saying that …" and "… enough to realize that …": the speaker is the sentence's subject.
-    if (thatAt < 0) return undefined;
+    // Without "that" only a speech participle before a full clause ("was quoted as saying the port …").
+    if (thatAt < 0 && !(/^(saying|adding|stating|warning|insisting|arguing|claiming|noting)$/.test(t.word) && isClause(p.allTermsIn(startTerm.start, sEnd)))) return undefined;
     source = firstNounPhrase(p, p.termsIn(sStart, cue.start));
   }
   if (!source) return undefined;

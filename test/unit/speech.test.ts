@@ -44,6 +44,15 @@ describe('speech: attribution shapes', () => {
     assert.equal(a.claims.length, 1, 'a stance word without "be" before it is not a cue');
   });
 
+  it('speech participles and less common cues ("quoted as saying", "cautioned", "countered")', () => {
+    const a = analyzeArticle('Henrik Dahl was quoted as saying the port would reopen soon. The minister cautioned that the talks could fail. Rosa Kemal countered that costs had fallen.');
+    const quoted = claimWith(a, 'port would reopen', 'reported');
+    assert.equal(quoted.source?.name, 'Henrik Dahl');
+    assert.equal(quoted.cue?.text, 'saying');
+    assert.equal(claimWith(a, 'talks could fail', 'reported').cue?.text, 'cautioned');
+    assert.equal(claimWith(a, 'costs had fallen', 'reported').source?.name, 'Rosa Kemal');
+  });
+
   it('questions are not reported claims', () => {
     const a = analyzeArticle('Do you think the strike will end this week?');
     assert.equal(a.claims.length, 0);
