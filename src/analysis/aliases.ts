@@ -4,7 +4,7 @@
 import type { Entity, EntityType } from './model';
 import type { EntityIndex, PlacedFacts } from './facts';
 import { foldKey, slug } from './text';
-import { ROLE_NOUN_SYNONYMS, STANDARD_ALIASES } from './lexicon';
+import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUN_SYNONYMS, STANDARD_ALIASES } from './lexicon';
 
 /** The folded key a name groups under: its own, or the full name of a standard short form ("u s" -> "united states"). */
 const nameKey = (name: string): string => {
@@ -326,7 +326,14 @@ function makeIndex(text: string, assigned: Map<Found, Group>): EntityIndex {
     const e: Entity = { id, type: g.type, name, aliases: spellings.filter((s) => s !== name), roles, mentions: fs.map((f) => ({ start: f.start, end: f.end })) };
     entities.push(e);
     entityOf.set(g, e);
-    if (male !== female) genders.set(e, male > female ? 'male' : 'female');
+    if (male === female && g.type === 'person') {
+      // no honorific or known first name: a gendered role word decides ("spokeswoman", "his brother")
+      for (const r of roles) for (const w of foldKey(r).split(' ')) {
+        if (FEMALE_ROLE_WORDS.has(w)) female++;
+        if (MALE_ROLE_WORDS.has(w)) male++;
+      }
+    }
+    if (male !== female && g.type === 'person') genders.set(e, male > female ? 'male' : 'female');
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const mentions = kept.map(([f, g]) => ({ start: f.start, end: f.end, entity: entityOf.get(g)! }));

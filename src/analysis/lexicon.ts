@@ -177,3 +177,14 @@ export const STANDARD_ALIASES: ReadonlyMap<string, string> = new Map([
   ['eu', 'european union'], ['uae', 'united arab emirates'], ['u a e', 'united arab emirates'],
   ['dprk', 'north korea'], ['prc', 'china'], ['people s republic of china', 'china'], ['ussr', 'soviet union'],
 ]);
+
+/** Role words that tell a person's gender when nothing else does. */
+export const FEMALE_ROLE_WORDS = set(`
+  woman spokeswoman chairwoman businesswoman congresswoman councilwoman policewoman actress waitress
+  wife mother daughter sister aunt niece grandmother girlfriend widow queen princess duchess countess
+  empress nun mrs ms miss lady dame
+`);
+export const MALE_ROLE_WORDS = set(`
+  man spokesman chairman businessman congressman councilman policeman waiter husband father son brother
+  uncle nephew grandfather boyfriend widower king prince duke count emperor monk mr sir lord
+`);

@@ -150,6 +150,14 @@ describe('aliases: EntityIndex', () => {
     assert.equal(index.genderOf(dahl), 'male');
   });
 
+  it('genderOf falls back on gendered role words', () => {
+    const idx = indexOf('Asel Nurlanovna, a spokeswoman for the ministry, spoke. Her brother, Dauren Nurlanov, agreed.');
+    const asel = idx.entities.find((e) => e.name === 'Asel Nurlanovna')!;
+    const dauren = idx.entities.find((e) => e.name === 'Dauren Nurlanov')!;
+    assert.equal(idx.genderOf(asel), 'female');
+    assert.equal(idx.genderOf(dauren), 'male');
+  });
+
   it('byRoleNoun resolves role nouns named before the offset', () => {
     const end = text.length;
     assert.equal(index.byRoleNoun('minister', end)?.name, 'Lucía Ferreira');
