@@ -13,6 +13,7 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
   const memory = new SpeakerMemory(text, index);
   const byFold = nameLookup(index.entities);
   const byId = new Map(index.entities.map((e) => [e.id, e]));
+  /** The last attributed claim, when it closed its paragraph: a cue-less quote opening the next paragraph is its speaker's. */
   let lastDirect: { claim: Claim; paragraph: number } | undefined;
   paragraphs.forEach((p, pi) => {
     const quoteSources = new Map<number, ClaimSource | null>();
@@ -40,15 +41,17 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
       const claim: Claim = { id: `c${claims.length + 1}`, kind: f.kind, start, end, text: text.slice(start, end), source, cue };
       claims.push(claim);
       if (f.kind === 'direct') quoteSources.set(f.start, source);
-      if (f.kind === 'direct') lastDirect = { claim, paragraph: pi };
+      if (f.kind === 'direct' || (source && f.quotedBy === undefined)) lastDirect = { claim, paragraph: pi };
       if (f.kind === 'direct') memory.quote(start, end);
       const entity = source?.entityId ? byId.get(source.entityId) : undefined;
       if (entity && source) memory.spoke(entity, source.start);
       else if (source && f.source?.kind === 'noun') memory.spokeAnonymously(source, source.start);
     }
-    // A paragraph that goes on after its last quote breaks the follow-on chain.
-    const last = p.facts.speech[p.facts.speech.length - 1];
-    if (!last || last.kind !== 'direct') lastDirect = undefined;
+    // A paragraph that goes on after its last quote or report breaks the follow-on chain.
+    const own = p.facts.speech.filter((f) => f.quotedBy === undefined);
+    const last = own[own.length - 1];
+    const endsParagraph = last && (last.kind === 'direct' || (last.source && p.end - p.start - last.end <= 2));
+    if (!endsParagraph) lastDirect = undefined;
   });
   return claims;
 }

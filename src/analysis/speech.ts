@@ -178,7 +178,23 @@ export function extractSpeech(doc: Doc, text: string, quotes: QuoteFact[], names
   if (intro) out.push(intro);
   out.push(...reportedSpeech(p, direct));
   out.push(...reportedInQuotes(p, direct));
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return inheritSpeakers(out);
+}
+
+/**
+ * `Wilkins also said Warhol was a businessman. "As a way to …"`: a quote with no cue of its own,
+ * later in a paragraph that already attributed something, goes on with that speaker.
+ */
+function inheritSpeakers(facts: SpeechFact[]): SpeechFact[] {
+  let last: SpeechFact | undefined;
+  return facts.map((f) => {
+    if (f.kind === 'direct' && !f.source && !f.cue && !f.followOn && !f.intro && last) {
+      return { ...f, source: last.source, cue: last.cue, sentenceStart: last.sentenceStart };
+    }
+    if (f.source && f.quotedBy === undefined && !f.intro) last = f;
+    return f;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -406,7 +422,7 @@ function trimmed(p: Para, q: QuoteFact): { start: number; end: number } {
  */
 function introduction(p: Para): SpeechFact | undefined {
   const end = p.text.trimEnd();
-  if (!end.endsWith(':')) return undefined;
+  if (!end.endsWith(':') && !end.endsWith(',')) return undefined;
   const last = p.quotes[p.quotes.length - 1];
   const from = Math.max(p.sentenceStartOf(end.length - 1), last ? last.close : 0);
   const q: QuoteFact = { start: p.text.length, end: p.text.length, open: end.length, close: p.text.length, unclosed: false, single: false };

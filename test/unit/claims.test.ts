@@ -130,6 +130,22 @@ describe('claims: direct quotes and where the cue stands', () => {
     assert.equal(c.cue?.text, 'wrote');
   });
 
+  it('a cue-less quote after a reported claim keeps that speaker, in the paragraph and in the next one', () => {
+    const text = [
+      'Curator Kristen Vale said the photographs were taken in 1971. "He carried the camera everywhere."',
+      'Vale said the collection would tour next year.',
+      '"Every city on the list has asked for it."',
+    ].join('\n\n');
+    const a = analyzeArticle(text);
+    assert.equal(speaker(a, 'carried the camera'), 'Kristen Vale');
+    assert.equal(speaker(a, 'Every city on the list'), 'Kristen Vale');
+  });
+
+  it('a paragraph ending "X stated," introduces the quote opening the next paragraph', () => {
+    const a = analyzeArticle('In his blog, Mark Rathbun stated,\n\n"The investigator drove him to an office on the top floor."');
+    assert.equal(speaker(a, 'investigator drove him'), 'Mark Rathbun');
+  });
+
   it('an unbalanced mark ends at its paragraph and never swallows the next one', () => {
     const text = 'Henrik Dahl said "we are close to a deal\n\nIn other news, the ferry timetable changed on Monday.';
     const a = analyzeArticle(text);
