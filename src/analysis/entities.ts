@@ -484,7 +484,39 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
   }
   names.sort((a, b) => a.start - b.start);
   linkAcronyms(p, names);
+  if (!heading) promoteListedPeople(p, names, candidates);
   return { names, candidates };
+}
+
+/**
+ * "Nat Finkelstein, Christopher Makos and Felice Quinto": a two- or three-word name the rules could
+ * not type, listed next to a person, is a person too.
+ */
+function promoteListedPeople(p: string, names: NameFact[], candidates: CandidateFact[]): void {
+  if (!candidates.length || !names.some((n) => n.type === 'person')) return;
+  const all = [...names.map((n) => ({ start: n.start, end: n.end, name: n as NameFact | undefined, cand: undefined as CandidateFact | undefined })), ...candidates.map((c) => ({ start: c.start, end: c.end, name: undefined, cand: c }))].sort(
+    (a, b) => a.start - b.start,
+  );
+  const LIST_GAP = /^\s*(,|,?\s*and|&|;)\s*$/;
+  let changed = true;
+  // a list can grow from its one known person in both directions
+  while (changed) {
+    changed = false;
+    for (let x = 0; x < all.length; x++) {
+      const c = all[x].cand;
+      if (!c || c.tokens.length < 2 || c.tokens.length > 3 || c.determined) continue;
+      const person = (y: number) => all[y]?.name?.type === 'person';
+      const prevListed = x > 0 && person(x - 1) && LIST_GAP.test(p.slice(all[x - 1].end, c.start));
+      const nextListed = x + 1 < all.length && person(x + 1) && LIST_GAP.test(p.slice(c.end, all[x + 1].start));
+      if (!prevListed && !nextListed) continue;
+      const fact: NameFact = { start: c.start, end: c.end, text: p.slice(c.start, c.end), type: 'person', roles: [] };
+      all[x] = { start: c.start, end: c.end, name: fact, cand: undefined };
+      names.push(fact);
+      candidates.splice(candidates.indexOf(c), 1);
+      changed = true;
+    }
+  }
+  names.sort((a, b) => a.start - b.start);
 }
 
 /**

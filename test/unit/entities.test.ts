@@ -133,6 +133,13 @@ describe('entities: names compromise does not know', () => {
     assert.deepEqual(byName(a, 'Okechukwu Nnaji').roles, ["general secretary of the Harbour Workers' Union"]);
   });
 
+  it('makes people of unknown names listed with a person', () => {
+    // alone, "Felice Quinto" is not typed by anything; beside a known person it is
+    assert.deepEqual(names(analyzeArticle('Photographs were taken by Felice Quinto.'), 'person'), []);
+    const a = analyzeArticle('Photographs were taken by Christopher Makos and Felice Quinto.');
+    assert.deepEqual(names(a, 'person').sort(), ['Christopher Makos', 'Felice Quinto']);
+  });
+
   it('records a role written before the name with a comma', () => {
     const a = analyzeArticle('Its chief executive, Henrik Dahl, said on Sunday that the offer was fair.');
     assert.deepEqual(byName(a, 'Henrik Dahl').roles, ['chief executive']);
