@@ -431,6 +431,25 @@ function introduction(p: Para): SpeechFact | undefined {
   return { kind: 'direct', start: p.text.length, end: p.text.length, source: att.source, cue: att.cue, sentenceStart: from, intro: true };
 }
 
+/**
+ * `Her neighbour, Paul Idris, agreed. "Every winter …"`: the sentence before the quote ends on a
+ * speech verb with no content of its own, so the quote is what was said.
+ */
+function closingCue(p: Para, q: QuoteFact, sentenceStart: number): Attribution | undefined {
+  if (sentenceStart === 0 || (p.inQuote(sentenceStart - 2) !== undefined)) return undefined;
+  const prevStart = p.sentenceStartOf(sentenceStart - 1);
+  const ts = p.termsIn(prevStart, sentenceStart);
+  const last = ts.length - 1;
+  for (let k = last; k >= Math.max(0, last - 3); k--) {
+    if (!isCue(p, ts[k])) continue;
+    // Only adverbs or a short time phrase may follow the cue ("agreed.", "added on Monday.").
+    if (ts.slice(k + 1).some((t) => !(t.tags.has('Adverb') || t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner')))) return undefined;
+    const { source, negated } = subjectBefore(p, ts[k].start, prevStart);
+    return source && !negated ? { source, cue: cueOf(p, ts[k]) } : undefined;
+  }
+  return undefined;
+}
+
 /** Whether only the previous quote's attribution stands between it and this quote. */
 function continues(p: Para, prevQuote: QuoteFact, prevFact: SpeechFact, q: QuoteFact): boolean {
   const cue = prevFact.cue;
@@ -456,7 +475,7 @@ function directQuotes(p: Para): SpeechFact[] {
     const lead = leadAttribution(p, q, leadFrom);
     const adjacent = lead?.source && /^[\s,:]*$/.test(p.text.slice(lead.cue.end, q.open));
     if (!adjacent && (opensSentence || /[,.!?…]$/.test(content))) att = tailAttribution(p, q, limit);
-    if (!att || !att.source) att = lead ?? att ?? quotative(p, q, leadFrom);
+    if (!att || !att.source) att = lead ?? att ?? quotative(p, q, leadFrom) ?? (opensSentence ? closingCue(p, q, leadFrom) : undefined);
     const span = trimmed(p, q);
     if (span.end <= span.start) return; // only punctuation inside the marks (`“:`): nothing was said
     let fact: SpeechFact | undefined;
@@ -679,6 +698,8 @@ function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cu
   if (/^(but|and|or|yet|so)$/.test(startTerm.word)) return undefined;
   if (p.inQuote(startTerm.start) || /["“‘]/.test(p.text.slice(cue.end, startTerm.start))) return undefined; // a direct quote's lead
   const needsClause = !TAKES_OBJECT.has(word) || isCognition(word);
+  // A clause does not open with a preposition ("insists on clinging to power"), but "at least 40 ships" is a subject.
+  if (needsClause && thatAt < 0 && startTerm.tags.has('Preposition') && !/^(at least|at most|up to|more than|about|around|nearly|almost)\b/i.test(p.text.slice(startTerm.start, startTerm.start + 12))) return undefined;
   // Quoted words count for the clause: `told Sky News any process "must be well thought out"`.
   if (needsClause && thatAt < 0 && !isClause(p.allTermsIn(rest[j].start, sEnd))) return undefined;
   // "I think they …", "I believed there was …", "I understand third parties have …": a clause must start with its subject.

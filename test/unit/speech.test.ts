@@ -53,6 +53,17 @@ describe('speech: attribution shapes', () => {
     assert.equal(claimWith(a, 'costs had fallen', 'reported').source?.name, 'Rosa Kemal');
   });
 
+  it('a quote after a sentence that ends on its speech verb ("X agreed.") is X\'s', () => {
+    const a = analyzeArticle('Her neighbour, Paul Idris, agreed. "Every winter it is the same story."');
+    assert.equal(claimWith(a, 'Every winter', 'direct').source?.name, 'Paul Idris');
+  });
+
+  it('a verb with a prepositional object is not reported speech ("insists on clinging to power")', () => {
+    const a = analyzeArticle('The regime insists on clinging to power despite having lost. Officials said at least 40 ships were waiting.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(claimWith(a, '40 ships', 'reported').text, 'at least 40 ships were waiting');
+  });
+
   it('questions are not reported claims', () => {
     const a = analyzeArticle('Do you think the strike will end this week?');
     assert.equal(a.claims.length, 0);
