@@ -74,8 +74,9 @@ function continues(a: Term, b: Term): boolean {
   // a line break ends a name (list items, captions and headings joined to the next line)
   if (/[\r\n]/.test(a.post)) return false;
   if (a.possessive) {
-    // "Harbour Workers' Union" goes on; "Maduro's Government" does not.
-    return /^['’]\s+$/.test(a.post) && !/['’]s$/i.test(a.core) && isCapitalised(b.core);
+    // "Harbour Workers' Union" and "Korean People's Army" go on; "Maduro's Government" does not.
+    if (COLLECTIVE_POSSESSORS.has(a.lower) && isCapitalised(b.core) && /^\s+$/.test(a.post)) return true;
+    return /^['’]\s+$/.test(a.post) && isCapitalised(b.core);
   }
   if (joinedBySpace(a.post)) return true;
   if (a.post === '-' ) return true;
@@ -207,6 +208,8 @@ function splitAtFirstName(terms: Term[], [i, j]: [number, number]): Array<[numbe
   return [[i, j]];
 }
 
+/** Plural nouns whose possessive is part of an organisation's name ("People's Army", "Women's Institute"). */
+const COLLECTIVE_POSSESSORS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'citizens', 'farmers', 'nations', 'teachers', 'students']);
 const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'park', 'wood', 'woods', 'ford', 'field', 'fields', 'brook', 'brooks', 'hall', 'bridge', 'bridges', 'church', 'house', 'lane', 'banks', 'cross', 'gate', 'gates', 'street', 'moore', 'marsh']);
 const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
@@ -530,10 +533,10 @@ function linkAcronyms(p: string, names: NameFact[]): void {
     const inner = names[x + 1];
     const initial = (s: string) => s.replace(/^[^\p{L}]+/u, '')[0]?.toUpperCase();
     if (!isAcronym(n.text)) continue;
-    if (full && !isAcronym(full.text) && /^\s*\(\s*$/.test(p.slice(full.end, n.start)) && /^\s*\)/.test(p.slice(n.end)) && initial(full.text) === initial(n.text)) {
+    if (full && !isAcronym(full.text) && /^\s*[([]\s*$/.test(p.slice(full.end, n.start)) && /^\s*[)\]]/.test(p.slice(n.end)) && initial(full.text) === initial(n.text)) {
       n.type = full.type;
       n.aliasOf = full.text;
-    } else if (inner && !isAcronym(inner.text) && /^\s*\(\s*$/.test(p.slice(n.end, inner.start)) && /^\s*\)/.test(p.slice(inner.end)) && initial(inner.text) === initial(n.text)) {
+    } else if (inner && !isAcronym(inner.text) && /^\s*[([]\s*$/.test(p.slice(n.end, inner.start)) && /^\s*[)\]]/.test(p.slice(inner.end)) && initial(inner.text) === initial(n.text)) {
       n.type = inner.type;
       n.aliasOf = inner.text;
     }

@@ -105,6 +105,15 @@ describe('aliases: one entity per person', () => {
     assert.deepEqual(un.aliases, ['UN']);
   });
 
+  it('keeps a collective possessive inside an organization name and links its bracketed acronym', () => {
+    const text = 'Units of the Korean People\'s Army [KPA] moved south.\n\nThe KPA denied it.';
+    const a = analyzeArticle(text);
+    const kpa = a.entities.find((e) => e.name === "Korean People's Army");
+    assert.ok(kpa, JSON.stringify(a.entities.map((e) => e.name)));
+    assert.deepEqual(kpa.aliases, ['KPA']);
+    assert.equal(kpa.mentions.length, 3);
+  });
+
   it('gives distinct ids to distinct entities', () => {
     const a = analyzeArticle('Marta Rivas met Jonas Rivas in Oslo. The Oslo Port Authority hosted them.');
     const ids = a.entities.map((e) => e.id);
