@@ -40,16 +40,18 @@ function run(label: string, c: FuzzCase, failures: string[]): Timing & { entitie
 function big(): Array<[string, FuzzCase]> {
   const MB = 1_000_000;
   const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+  // Distinct lines/units (with a counter): identical paragraphs are analysed once, which would hide the cost.
+  const vary = (unit: (i: number) => string) => { let s = ''; for (let i = 0; s.length < MB; i++) s += unit(i); return s.slice(0, MB); };
   const prose = (i: number) => `Marta Núñez of the Harbour Authority said "berth ${i} stays closed" in Lisbon, and Li Wei warned that costs rise; `;
   const line = Array.from({ length: 9000 }, (_, i) => prose(i)).join('').slice(0, MB);
   return [
     ['1 MB prose on a single line', { text: line, languageId: 'plaintext' }],
     ['1 MB of opening quotes', { text: fill('“'), languageId: 'plaintext' }],
-    ['1 MB of unbalanced straight quotes and words', { text: fill('"a b '), languageId: 'plaintext' }],
+    ['1 MB of unbalanced straight quotes and words', { text: vary((i) => `"a b${i} `), languageId: 'plaintext' }],
     ['1 MB decomposed (NFD) prose in paragraphs', { text: Array.from({ length: 9000 }, (_, i) => prose(i) + '\n\n').join('').normalize('NFD').slice(0, MB), languageId: 'plaintext' }],
-    ['1 MB Markdown table', { text: '| Who | Said |\n|---|---|\n' + fill('| Li Wei | "no deal," he said |\n'), languageId: 'markdown' }],
+    ['1 MB Markdown table', { text: '| Who | Said |\n|---|---|\n' + vary((i) => `| Li Wei | "no deal ${i}," he said |\n`), languageId: 'markdown' }],
     ['1 MB of unclosed ** and <!-- (markdown)', { text: fill('**a <!-- [b]( '), languageId: 'markdown' }],
-    ['1 MB of CR-only lines with quotes', { text: fill('Kwame Mensah said "yes."\r'), languageId: 'plaintext' }],
+    ['1 MB of CR-only lines with quotes', { text: vary((i) => `Kwame Mensah said "yes ${i}."\r`), languageId: 'plaintext' }],
     ['1 MB of zero-width and bidi controls', { text: fill('\u200b\u202e\u2066x\u2069 '), languageId: 'plaintext' }],
   ];
 }
