@@ -53,6 +53,8 @@ function big(): Array<[string, FuzzCase]> {
     ['1 MB of unclosed ** and <!-- (markdown)', { text: fill('**a <!-- [b]( '), languageId: 'markdown' }],
     ['1 MB of CR-only lines with quotes', { text: vary((i) => `Kwame Mensah said "yes ${i}."\r`), languageId: 'plaintext' }],
     ['1 MB of zero-width and bidi controls', { text: fill('\u200b\u202e\u2066x\u2069 '), languageId: 'plaintext' }],
+    ['1 MB as 250,000 tiny paragraphs', { text: vary((i) => `w${i}.\n\n`), languageId: 'plaintext' }],
+    ['1 MB as 100,000 one-line paragraphs naming a person', { text: vary((i) => `Li Wei ${i}.\n`), languageId: 'plaintext' }],
   ];
 }
 
