@@ -90,9 +90,9 @@ function continues(a: Term, b: Term): boolean {
  * "Port of Valmera"), so "Fernando Cheung of the Labour Party" stays two names.
  */
 function joins(left: Term, connector: Term): boolean {
-  if (PERSON_CONNECTORS.has(connector.lower)) return true;
+  if (PERSON_CONNECTORS.has(connector.lower) || connector.lower === '&') return true;
   const w = left.lower.replace(/\.$/, '');
-  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || TITLE_WORDS.has(w) || left.tags.has('Organization') || (left.tags.has('Place') && !left.tags.has('Person'));
+  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || TITLE_WORDS.has(w);
 }
 
 /** Maximal runs of name words (with connectors like "of" or "de" inside) in one sentence. */
@@ -120,8 +120,13 @@ function nameRuns(terms: Term[], heading: boolean): Array<[number, number]> {
       // up to two connectors, then a name word: "University of Sheffield", "Simón de la Cruz"
       let k = j + 1;
       while (k < terms.length && k <= j + 2 && NAME_CONNECTORS.has(terms[k].lower) && !isCapitalised(terms[k].core) && continues(terms[k - 1], terms[k])) k++;
-      // once an organisation's name has taken a connector, it may take more ("Joint Council for the Welfare of Immigrants")
-      if (k > j + 1 && k < terms.length && continues(terms[k - 1], terms[k]) && isNameWord(terms[k], heading) && !terms[k].initial && (joinedOrg || joins(terms[j], terms[j + 1]))) {
+      // once an organisation's name has taken a connector, it may take more ("Joint Council for the Welfare of
+      // Immigrants"), but not a place after it ("University of Sheffield of the UK")
+      // ("Bank of England", but "Colorado State University" + "of the US": a whole name does not take a country)
+      const placeAfter = terms[k] && (terms[k].tags.has('Place') || PLACE_ACRONYMS.has(terms[k].lower));
+      const complete = j > i && ORG_HEADS.has(terms[j].lower);
+      const chained = joinedOrg && !placeAfter;
+      if (k > j + 1 && k < terms.length && continues(terms[k - 1], terms[k]) && isNameWord(terms[k], heading) && !terms[k].initial && (chained || (joins(terms[j], terms[j + 1]) && !(complete && placeAfter)))) {
         joinedOrg ||= !PERSON_CONNECTORS.has(terms[j + 1].lower);
         j = k;
         continue;
@@ -286,10 +291,15 @@ function splitTitle(terms: Term[], i: number, j: number): number {
     if (x === j) {
       // "President", "LA Sheriff's": a run ending in a title names no one (a place or body before it is emitted apart)
       k = x;
-    } else if (terms[x + 1].lower === 'of' && x + 2 <= j && isCapitalised(terms[x + 2].core)) {
-      // "Secretary of State Hillary Clinton": the title runs to the word after "of"
-      k = x + 2;
-      x += 2;
+    } else if (terms[x + 1].lower === 'of') {
+      // "Secretary of State Hillary Clinton": the title runs to the word after "of";
+      // "CEO of the Refugee Council Enver Solomon": or to the organisation or place it names
+      let m = x + 2;
+      if (terms[m]?.lower === 'the') m++;
+      if (m > j || !isCapitalised(terms[m].core)) continue;
+      for (let y = m + 1; y < j; y++) if (ORG_HEADS.has(terms[y].lower) || PLACE_HEADS.has(terms[y].lower)) m = y;
+      k = m;
+      x = m;
     } else if (!NAME_CONNECTORS.has(terms[x + 1].lower)) k = x;
   }
   return k;

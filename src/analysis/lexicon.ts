@@ -70,13 +70,14 @@ export const ORG_HEADS = set(`
   reserve council secretariat mission embassy consulate observatory orchestra band choir
   foundation initiative project programme program network shipping logistics energy media
   entertainment capital partners ventures solutions studios records publishing engineering
-  gaming games weekly daily
+  gaming games weekly daily brotherhood sisterhood municipality order friends conference
+  convention federation chamber
   construction consulting
 `);
 
 /** Last words of place names ("Ross Sea", "Eureka Springs"). */
 export const PLACE_HEADS = set(`
-  street st road avenue boulevard square lane river sea ocean lake bay gulf island islands isles
+  street st road avenue boulevard square lane river sea ocean lake bay gulf island islands isles states
   mountain mountains mount mt hill hills valley desert peninsula coast beach park county province
   state city town village district region territory republic kingdom springs falls canyon harbour
   harbor port airport station bridge strait straits channel shelf glacier plateau forest

@@ -95,6 +95,13 @@ describe('entities: spans', () => {
     assert.deepEqual(names(a, 'person'), []);
   });
 
+  it('ends an organization name before "of the" and a country, and a title at the body it names', () => {
+    const a = analyzeArticle('Professor Ama Owusu of Colorado State University of the US agreed. CEO of the Refugee Council Enver Solomon disagreed.');
+    assert.deepEqual(names(a, 'organization').sort(), ['Colorado State University', 'Refugee Council']);
+    assert.deepEqual(byName(a, 'Enver Solomon').roles, ['CEO of the Refugee Council']);
+    assert.ok(names(a, 'place').includes('US'));
+  });
+
   it('keeps names joined by "and" apart', () => {
     const a = analyzeArticle('He has met leaders in Argentina and Uruguay.');
     assert.deepEqual(names(a, 'place').sort(), ['Argentina', 'Uruguay']);
