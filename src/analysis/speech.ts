@@ -24,7 +24,8 @@ type Source = NonNullable<SpeechFact['source']>;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
 const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves']);
 /** Words that may stand between a speaker and the cue ("also said", "has repeatedly decried"). */
-const BETWEEN = new Set(['am', "'m", '’m', 'so', 'very', 'really', 'quite', 'deeply', 'all', 'also', 'later', 'then', 'again', 'repeatedly', 'previously', 'reportedly', 'publicly', 'recently', 'earlier', 'once', 'further', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'already', 'still', 'even', 'just', 'only', 'first', 'today', 'yesterday', 'subsequently', 'openly', 'flatly', 'quickly', 'simply', 'always', 'often', 'initially', 'allegedly', 'apparently', 'herself', 'himself', 'itself', 'themselves', 'however', 'would']);
+const BETWEEN = new Set(['should', 'must', 'can', 'might', 'shall', 'am', "'m", '’m', 'so', 'very', 'really', 'quite', 'deeply', 'all', 'also', 'later', 'then', 'again', 'repeatedly', 'previously', 'reportedly', 'publicly', 'recently', 'earlier', 'once', 'further', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'already', 'still', 'even', 'just', 'only', 'first', 'today', 'yesterday', 'subsequently', 'openly', 'flatly', 'quickly', 'simply', 'always', 'often', 'initially', 'allegedly', 'apparently', 'herself', 'himself', 'itself', 'themselves', 'however', 'would']);
+const SENTENCE_ADVERBS = /^(however|meanwhile|later|then|today|yesterday|also|still|instead|now|here|there|thus|nevertheless|moreover|furthermore|finally|earlier|previously|separately|similarly|again|so|yet|indeed)$/;
 const NEGATION = /\b(not|never|no longer)\b|n['’]t\b/i;
 /** Openers of an introductory phrase before the subject ("In a statement, he said"). */
 const INTRO_TAGS = ['Preposition', 'Adverb', 'Conjunction', 'Gerund'];
@@ -240,7 +241,7 @@ function cueOf(p: Para, t: Term): NonNullable<SpeechFact['cue']> {
 function subjectBefore(p: Para, cueStart: number, from: number): { source: Source | null; negated: boolean } {
   const ts = p.termsIn(from, cueStart);
   let i = ts.length - 1;
-  while (i >= 0 && (BETWEEN.has(ts[i].word) || (ts[i].tags.has('Adverb') && /ly$/.test(ts[i].word))) && !/[,;:]/.test(ts[i].post)) i--;
+  while (i >= 0 && (BETWEEN.has(ts[i].word) || (ts[i].tags.has('Adverb') && /ly$/.test(ts[i].word) && !/^\p{Lu}/u.test(p.text[ts[i].start]))) && !/[,;:]/.test(ts[i].post)) i--;
   const negated = i < ts.length - 1 && NEGATION.test(p.text.slice(ts[i + 1]?.start ?? cueStart, cueStart));
   if (i < 0) return { source: null, negated };
   if (/,/.test(ts[i].post)) {
@@ -269,7 +270,9 @@ function subjectBefore(p: Para, cueStart: number, from: number): { source: Sourc
     }
     // "A spokeswoman for the ministry", "the head of the union": a complement joins the noun before it.
     const joins = (t.word === 'of' || t.word === 'for' || t.word === 'at') && run.length > 0 && k > 0 && ts[k - 1].tags.has('Noun') && !/[,;:]/.test(ts[k - 1].post);
-    const np = NP_TAGS.some((g) => t.tags.has(g)) || joins;
+    // A capitalised word the tagger misread ("Daly" as an adverb) still names the speaker.
+    const misread = p.isName(t) && !SENTENCE_ADVERBS.test(t.word) && !['Conjunction', 'Preposition', 'QuestionWord', 'Verb'].some((g) => t.tags.has(g));
+    const np = NP_TAGS.some((g) => t.tags.has(g)) || joins || misread;
     if (!np || (t.tags.has('Verb') && !t.tags.has('Noun') && !p.isName(t))) break;
     run.unshift(t);
   }
@@ -560,6 +563,29 @@ function reportedInQuotes(p: Para, direct: SpeechFact[]): SpeechFact[] {
   return out;
 }
 
+/** Cues that report a question or an explanation: their content may be a wh-clause ("explained how …"). */
+const WH_CUES = /^(explain|explains|explained|explaining|reveal|reveals|revealed|describe|describes|described|ask|asks|asked|wonder|wonders|wondered|question|questioned|disclose|disclosed)$/;
+const WH = /^(how|why|what|whether|where|when|who|which)$/;
+
+/** `…, which makes us the 135th most popular site (source: Quantcast).`: a credit in brackets. */
+function sourceCredit(p: Para, sStart: number, sEnd: number): SpeechFact | undefined {
+  const m = /\(\s*(sources?|via|per)\s*:\s*([^()]{1,80})\)/i.exec(p.text.slice(sStart, sEnd));
+  if (!m || m.index < 12) return undefined;
+  const at = sStart + m.index;
+  const content = span(p, sStart, at);
+  const nameStart = at + m[0].indexOf(m[2]);
+  const name = m[2].trim();
+  if (!content || p.inQuote(content.start)) return undefined;
+  const cueStart = at + m[0].indexOf(m[1]);
+  return {
+    kind: 'reported',
+    ...content,
+    source: { start: nameStart, end: nameStart + name.length, text: name, kind: /^\p{Lu}/u.test(name) ? 'name' : 'noun' },
+    cue: { start: cueStart, end: cueStart + m[1].length, text: m[1] },
+    sentenceStart: sStart,
+  };
+}
+
 /** Reported claims of one sentence. */
 function sentenceClaims(p: Para, sStart: number, sEnd: number): SpeechFact[] {
   const out: SpeechFact[] = [];
@@ -568,12 +594,15 @@ function sentenceClaims(p: Para, sStart: number, sEnd: number): SpeechFact[] {
   const ts = p.termsIn(sStart, sEnd);
   let contentEnd = sEnd;
   while (contentEnd > sStart && /[\s.!?…]/.test(p.text[contentEnd - 1])) contentEnd--;
+  const credit = sourceCredit(p, sStart, contentEnd);
+  if (credit) out.push(credit);
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k];
     if (!isCue(p, t)) continue;
     const cue = cueOf(p, t);
     const word = cueWord(cue.text);
-    if (QUOTE_ONLY.has(word)) continue;
+    // "mentioned that …", "asked that …": a quote-only cue still reports with an explicit "that".
+    if (QUOTE_ONLY.has(word) && ts[k + 1]?.word !== 'that' && !(WH_CUES.test(word) && WH.test(ts[k + 1]?.word ?? ''))) continue;
     const fact = word === 'according to' ? according(p, ts, k, cue, sStart, contentEnd) : verbCue(p, ts, k, cue, sStart, contentEnd);
     if (!fact || fact.end - fact.start < 3) continue;
     out.push(fact);
@@ -697,7 +726,8 @@ function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cu
   if (/ing$/.test(startTerm.word) && isCue(p, startTerm)) return undefined;
   if (/^(but|and|or|yet|so)$/.test(startTerm.word)) return undefined;
   if (p.inQuote(startTerm.start) || /["“‘]/.test(p.text.slice(cue.end, startTerm.start))) return undefined; // a direct quote's lead
-  const needsClause = !TAKES_OBJECT.has(word) || isCognition(word);
+  const whClause = WH_CUES.test(word) && WH.test(startTerm.word);
+  const needsClause = (!TAKES_OBJECT.has(word) || isCognition(word)) && !whClause;
   // A clause does not open with a preposition ("insists on clinging to power"), but "at least 40 ships" is a subject.
   if (needsClause && thatAt < 0 && startTerm.tags.has('Preposition') && !/^(at least|at most|up to|more than|about|around|nearly|almost)\b/i.test(p.text.slice(startTerm.start, startTerm.start + 12))) return undefined;
   // Quoted words count for the clause: `told Sky News any process "must be well thought out"`.

@@ -64,6 +64,22 @@ describe('speech: attribution shapes', () => {
     assert.equal(claimWith(a, '40 ships', 'reported').text, 'at least 40 ships were waiting');
   });
 
+  it('names ending in -ly are speakers, not adverbs ("Daly explained", "Reilly said")', () => {
+    const a = analyzeArticle('Daly explained how the divers reached the wreck. Reilly said the hull was intact.');
+    const how = claimWith(a, 'how the divers reached', 'reported');
+    assert.equal(how.text, 'how the divers reached the wreck');
+    assert.match(how.source?.name ?? '', /Daly/);
+    assert.match(claimWith(a, 'hull was intact', 'reported').source?.name ?? '', /Reilly/);
+  });
+
+  it('a bracketed credit "(source: X)" attributes the clause before it', () => {
+    const a = analyzeArticle('The port handled 4 million containers last year (source: Meridian Freight Research), a record.');
+    const c = claimWith(a, '4 million containers', 'reported');
+    assert.equal(c.text, 'The port handled 4 million containers last year');
+    assert.match(c.source?.name ?? '', /Meridian Freight Research/);
+    assert.equal(c.cue?.text, 'source');
+  });
+
   it('questions are not reported claims', () => {
     const a = analyzeArticle('Do you think the strike will end this week?');
     assert.equal(a.claims.length, 0);
