@@ -9,6 +9,10 @@ import { chmodSync, closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { buildSync } from 'esbuild';
+import { Readable } from 'node:stream';
+import fc from 'fast-check';
+import { run } from '../../src/cli/cli';
+import { fuzzCase, fuzzSeed } from '../fuzz/arbitraries';
 
 function repoRoot(): string {
   let d = __dirname;
@@ -218,6 +222,31 @@ describe('cli errors: bad input to the bundled command', function () {
       assert.equal(r.stderr, '');
       const a = JSON.parse(r.stdout) as { entities: unknown[]; claims: unknown[] };
       assert.deepEqual([a.entities, a.claims], [[], []]);
+    }
+  });
+
+  it(`property: any bytes in any format give exit 0 or 2, one line per bad file, never a stack (seed ${fuzzSeed(77)})`, async () => {
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 300 }),
+      fuzzCase.map((c) => new Uint8Array(Buffer.from(c.text, 'utf8'))),
+      fc.tuple(fuzzCase, fc.uint8Array({ minLength: 1, maxLength: 4 })).map(([c, junk]) => new Uint8Array(Buffer.concat([Buffer.from(c.text, 'utf8'), Buffer.from(junk)]))),
+    );
+    const samples = fc.sample(fc.tuple(bytes, fc.constantFrom('json', 'jsonl', 'text', 'markdown'), fc.constantFrom('a.txt', 'a.md')), { seed: fuzzSeed(77), numRuns: 80 });
+    for (const [data, format, name] of samples) {
+      const p = fixture(name, Buffer.from(data));
+      let out = '';
+      let err = '';
+      const code = await run(['annotate', p, '--format', format], { stdout: (t) => void (out += t), stderr: (t) => void (err += t), stdin: Readable.from([]) });
+      assert.ok(code === 0 || code === 2, `exit ${code} for ${JSON.stringify(Buffer.from(data).toString('latin1').slice(0, 80))}: ${err}`);
+      if (code === 2) {
+        assert.equal(out, '');
+        assert.equal(err.split('\n').length, 2, err);
+      } else {
+        assert.equal(err, '');
+        if (format === 'json') assert.equal(JSON.parse(out).schema, 'claimlens/1');
+        if (format === 'text' || format === 'markdown') assert.doesNotMatch(out, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, 'raw control characters reach the terminal');
+      }
+      assert.doesNotMatch(err, /\n\s+at |Error:/);
     }
   });
 });
