@@ -234,6 +234,8 @@ export class Coordinator {
       const [first, ...rest] = splitResult(analysis);
       if (rest.length) this.deliveries.set(job.id, rest);
       this.postToPool({ type: 'result', job: job.id, analysis: { ...analysis, ...first }, stats: job.stats, more: rest.length > 0 });
+      // One part ahead of the pool's requests: it deserialises one while this thread serialises the next.
+      this.sendNextPart(job.id);
     } catch (err) {
       this.postToPool({ type: 'failed', job: job.id, message: messageOf(err) });
     }

@@ -30,9 +30,9 @@ export type ToCoordinator =
   | { type: 'next'; job: number };
 
 /**
- * A large Analysis comes back in parts, each sent only after the pool asked for it: receiving a
- * message deserialises it on the receiving thread in one go (about 40 ms for a 3 MB result), and
- * the extension host's thread must not stall that long. `more` says whether parts follow.
+ * A large Analysis comes back in parts, at most one part ahead of the pool's requests (`next`):
+ * receiving a message deserialises it on the receiving thread in one go (about 40 ms for a 3 MB
+ * result), and the extension host's thread must not stall that long. `more`: parts follow.
  */
 export type FromCoordinator =
   | { type: 'result'; job: number; analysis: Analysis; stats: AnalysisStats; more: boolean }
