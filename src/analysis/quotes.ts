@@ -33,9 +33,14 @@ function markAt(text: string, i: number): Mark | undefined {
   const canClose = prev !== '' && !/\s/.test(prev);
   // The TeX/PTB pair (`` … '') is unambiguous, and converters often leave a space after ``.
   if (twoChar) return { at: i, len, double: true, canOpen: c === '`' ? afterOpen : canOpen, canClose, glyph: c === '`' ? 'open' : 'close' };
-  if (c === '"') return { at: i, len, double: true, canOpen, canClose, glyph: 'either' };
-  if (DOUBLE_OPEN.includes(c)) return { at: i, len, double: true, canOpen: canOpen || !canClose, canClose, glyph: 'open' };
-  if (DOUBLE_CLOSE.includes(c)) return { at: i, len, double: true, canOpen, canClose, glyph: 'close' };
+  // Double marks may also open right after a colon or comma with no space (`he said:"Hello"`).
+  const dOpen = canOpen || (/[:,;]/.test(prev) && next !== '' && !/\s/.test(next));
+  if (c === '"') return { at: i, len, double: true, canOpen: dOpen, canClose, glyph: 'either' };
+  // Guillemets are often spaced (« Bonjour »): their glyph alone says which side they are.
+  if (c === '«') return { at: i, len, double: true, canOpen: next !== '', canClose: false, glyph: 'open' };
+  if (c === '»') return { at: i, len, double: true, canOpen: false, canClose: prev !== '', glyph: 'close' };
+  if (DOUBLE_OPEN.includes(c)) return { at: i, len, double: true, canOpen: dOpen || !canClose, canClose, glyph: 'open' };
+  if (DOUBLE_CLOSE.includes(c)) return { at: i, len, double: true, canOpen: dOpen, canClose, glyph: 'close' };
   if (c === "'" || SINGLE_OPEN.includes(c) || SINGLE_CLOSE.includes(c)) {
     // An apostrophe inside a word ("Maduro's", "O'Connell", "don't") is never a quotation mark.
     if (LETTER.test(prev) && LETTER.test(next)) return undefined;

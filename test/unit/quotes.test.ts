@@ -39,6 +39,11 @@ describe('quotes: scanning marks', () => {
     assert.deepEqual(contents("`` I say brains matter more than oil.'' — the president"), ['I say brains matter more than oil.']);
   });
 
+  it('opens a double quote right after a colon with no space, and reads spaced guillemets', () => {
+    assert.deepEqual(contents('Dahl said:"The offer stands." Then he left.'), ['The offer stands.']);
+    assert.deepEqual(contents('Le maire a dit : « Le port rouvrira » hier.'), ['Le port rouvrira']);
+  });
+
   it('marks a quote that runs to the end of the paragraph as unclosed', () => {
     const text = '"We will stay out until the offer changes. Every member agrees.';
     const q = scanQuotes(text);
