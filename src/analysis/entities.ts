@@ -507,29 +507,30 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
  */
 function promoteListedPeople(p: string, names: NameFact[], candidates: CandidateFact[]): void {
   if (!candidates.length || !names.some((n) => n.type === 'person')) return;
-  const all = [...names.map((n) => ({ start: n.start, end: n.end, name: n as NameFact | undefined, cand: undefined as CandidateFact | undefined })), ...candidates.map((c) => ({ start: c.start, end: c.end, name: undefined, cand: c }))].sort(
-    (a, b) => a.start - b.start,
-  );
+  type Item = { start: number; end: number; person: boolean; cand?: CandidateFact };
+  const all: Item[] = [
+    ...names.map((n) => ({ start: n.start, end: n.end, person: n.type === 'person' })),
+    ...candidates.map((c) => ({ start: c.start, end: c.end, person: false, cand: c })),
+  ].sort((x, y) => x.start - y.start);
   const LIST_GAP = /^\s*(,|,?\s*and|&|;)\s*$/;
-  let changed = true;
-  // a list can grow from its one known person in both directions
-  while (changed) {
-    changed = false;
-    for (let x = 0; x < all.length; x++) {
-      const c = all[x].cand;
-      if (!c || c.tokens.length < 2 || c.tokens.length > 3 || c.determined) continue;
-      const person = (y: number) => all[y]?.name?.type === 'person';
-      const prevListed = x > 0 && person(x - 1) && LIST_GAP.test(p.slice(all[x - 1].end, c.start));
-      const nextListed = x + 1 < all.length && person(x + 1) && LIST_GAP.test(p.slice(c.end, all[x + 1].start));
-      if (!prevListed && !nextListed) continue;
-      const fact: NameFact = { start: c.start, end: c.end, text: p.slice(c.start, c.end), type: 'person', roles: [] };
-      all[x] = { start: c.start, end: c.end, name: fact, cand: undefined };
-      names.push(fact);
-      candidates.splice(candidates.indexOf(c), 1);
-      changed = true;
-    }
-  }
-  names.sort((a, b) => a.start - b.start);
+  const promoted = new Set<CandidateFact>();
+  const visit = (x: number, from: number) => {
+    const c = all[x].cand;
+    if (!c || promoted.has(c) || c.tokens.length < 2 || c.tokens.length > 3 || c.determined || !all[from]?.person) return;
+    const [a, b] = from < x ? [all[from], all[x]] : [all[x], all[from]];
+    if (!LIST_GAP.test(p.slice(a.end, b.start))) return;
+    promoted.add(c);
+    all[x].person = true;
+    names.push({ start: c.start, end: c.end, text: p.slice(c.start, c.end), type: 'person', roles: [] });
+  };
+  // a list grows from its known person in both directions: one pass each way
+  for (let x = 1; x < all.length; x++) visit(x, x - 1);
+  for (let x = all.length - 2; x >= 0; x--) visit(x, x + 1);
+  if (!promoted.size) return;
+  let w = 0;
+  for (const c of candidates) if (!promoted.has(c)) candidates[w++] = c;
+  candidates.length = w;
+  names.sort((x, y) => x.start - y.start);
 }
 
 /**
