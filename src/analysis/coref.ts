@@ -95,11 +95,11 @@ export class SpeakerMemory {
   }
 
   /** Person mentions in [from, to) that can be a subject: not possessive, not after a preposition, not inside a quote. */
-  subjects(from: number, to: number): Entity[] {
+  subjects(from: number, to: number, type: Entity['type'] = 'person'): Entity[] {
     const out: Entity[] = [];
     for (let i = this.firstAtOrAfter(from); i < this.mentions.length && this.mentions[i].start < to; i++) {
       const m = this.mentions[i];
-      if (m.entity.type !== 'person') continue;
+      if (m.entity.type !== type) continue;
       if (/^['’]s?\b/.test(this.text.slice(m.end, m.end + 2))) continue;
       if (PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, m.start - 14), m.start))) continue;
       if (this.insideQuote(m.start)) continue;
@@ -191,7 +191,13 @@ export function resolvePronoun(pronoun: string, at: number, sentenceStart: numbe
     }
     return undefined;
   }
-  if (word === 'it') return memory.lastOther(at, false);
+  if (word === 'it') {
+    // An organisation that opens the previous sentence ("The council met on Monday. It said …"), else the last non-person source.
+    const prevStart = previousSentenceStart(memory.text, sentenceStart);
+    const org = memory.subjects(prevStart, sentenceStart, 'organization')[0];
+    const first = org ? memory.mentionsIn(prevStart, sentenceStart).find((e) => e.type !== 'place') : undefined;
+    return first === org && org ? org : memory.lastOther(at, false);
+  }
   if (word === 'they') return memory.lastOther(at, true);
   return undefined;
 }

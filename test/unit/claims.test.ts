@@ -207,6 +207,11 @@ describe('claims: pronouns and role nouns', () => {
     assert.equal(c.source?.entityId, null);
   });
 
+  it('"It said" refers to the organisation that opens the previous sentence', () => {
+    const a = analyzeArticle('The Valmera Port Authority met the union on Monday. It said the cranes would restart on Friday.');
+    assert.equal(speaker(a, 'cranes would restart'), 'Valmera Port Authority');
+  });
+
   it('"it says" refers back to the last non-person source', () => {
     const text = 'The opposition has decried the vote count as fraudulent. It says it collected the tally sheets from every polling station.';
     const a = analyzeArticle(text);
