@@ -297,7 +297,8 @@ function splitTitle(terms: Term[], i: number, j: number): number {
       let m = x + 2;
       if (terms[m]?.lower === 'the') m++;
       if (m > j || !isCapitalised(terms[m].core)) continue;
-      for (let y = m + 1; y < j; y++) if (ORG_HEADS.has(terms[y].lower) || PLACE_HEADS.has(terms[y].lower)) m = y;
+      const from = m;
+      for (let y = from + 1; y < j && y <= from + 6; y++) if (ORG_HEADS.has(terms[y].lower) || PLACE_HEADS.has(terms[y].lower)) m = y;
       k = m;
       x = m;
     } else if (!NAME_CONNECTORS.has(terms[x + 1].lower)) k = x;
