@@ -1,0 +1,182 @@
+// Direct quotes: who said the words inside the marks, wherever the cue stands (before, after,
+// around a split quote, in the sentence or paragraph before).
+import type { QuoteFact, SpeechFact } from './facts';
+import { QUOTE_ONLY, cueWord } from './cues';
+import type { Term, Source } from './speechContext';
+import { Para } from './speechContext';
+import { looseCue, isCue, cueOf, subjectBefore, firstNounPhrase, subjectAfter } from './speakers';
+
+export interface Attribution {
+  source: Source | null;
+  cue: NonNullable<SpeechFact['cue']>;
+}
+
+/** `"…," X said` / `"…," said X, the minister` / `"…", it added`: cue right after the closing mark. */
+export function tailAttribution(p: Para, q: QuoteFact, limit: number): Attribution | undefined {
+  const ts = p.termsIn(q.close, limit);
+  if (!ts.length || /[.!?]/.test(p.text.slice(q.close, ts[0].start).replace(/["”’']/g, ''))) return undefined;
+  const first = ts[0];
+  // An epigraph's credit: `"…" — Peres, on whether …`.
+  const dash = /^\s*[—–]\s*/.exec(p.text.slice(q.close, first.start + 1));
+  if (dash && p.isName(first) && /[.!?…]$/.test(p.text.slice(q.start, q.end))) {
+    const run: Term[] = [];
+    for (const t of ts) {
+      if (!p.isName(t) || run.length >= 5) break;
+      run.push(t);
+      if (/[,;:.(]/.test(t.post)) break;
+    }
+    const source = p.source(run);
+    const at = q.close + dash[0].search(/[—–]/);
+    if (source) return { source, cue: { start: at, end: at + 1, text: p.text[at] } };
+  }
+  // Right after a closing mark a speech verb is a cue whatever compromise tagged it ("said" as a city).
+  if (looseCue(p, first)) {
+    const cue = cueOf(p, first);
+    return { source: subjectAfter(p, cue.end, limit), cue };
+  }
+  // Speaker first: a noun phrase, an optional apposition, optional adverbs, then the cue.
+  for (let k = 0; k < Math.min(ts.length, 20); k++) {
+    const t = ts[k];
+    if (looseCue(p, t) && !/ing$/.test(t.word)) {
+      const { source, negated } = subjectBefore(p, t.start, ts[0].start);
+      // The speaker must open the tail ("And I think …" after a quote is a new sentence, not a tail).
+      if (negated || !source || source.start !== ts[0].start) return undefined;
+      // After a quote ending in a full stop only a bare "X said." counts as its tail.
+      if (/[.!?…]$/.test(p.text.slice(q.start, q.end)) && !/^[^.!?,;:"“‘]{0,60}[.!?]/.test(p.text.slice(t.end, limit) || '.')) return undefined;
+      return { source, cue: cueOf(p, t) };
+    }
+    if (/[.!?;]/.test(t.post)) return undefined;
+  }
+  return undefined;
+}
+
+/** `X said: "…"`, `X told reporters "…"`, `called the offer "an insult"`: the last cue before the quote in its sentence. */
+export function leadAttribution(p: Para, q: QuoteFact, from: number): Attribution | undefined {
+  const ts = p.termsIn(from, q.open);
+  for (let k = ts.length - 1; k >= 0; k--) {
+    const t = ts[k];
+    // Right before the quotation mark a cue is a cue even when tagged a noun ("one poster writing "…"").
+    const atMark = /^[\s,:]*$/.test(p.text.slice(t.end, q.open));
+    if (!isCue(p, t) && !(atMark && looseCue(p, t))) continue;
+    const cue = cueOf(p, t);
+    // A short, unpunctuated quote far from its cue is a scare quote, not the speaker's words.
+    const gap = ts.length - 1 - k;
+    const content = p.text.slice(q.start, q.end);
+    if (content && !speechLike(content) && gap > (QUOTE_ONLY.has(cueWord(cue.text)) ? 5 : 12)) return undefined;
+    if (/^(according to|in the words of|attributed to)$/i.test(cue.text)) return { source: subjectAfter(p, cue.end, q.open), cue };
+    const { source, negated } = subjectBefore(p, t.start, from);
+    if (negated) return undefined;
+    if (!source && /ing$/.test(t.word)) {
+      // "…, saying: "…"": the speaker is the sentence's subject.
+      return { source: firstNounPhrase(p, p.termsIn(p.sentenceStartOf(t.start), t.start)), cue };
+    }
+    return { source, cue };
+  }
+  return undefined;
+}
+
+/** Colloquial quotative `I'm like, "…"` / `she was like, "…"` (interviews). */
+export function quotative(p: Para, q: QuoteFact, from: number): Attribution | undefined {
+  const m = /\b(I|he|she|they|we|you)(?:['’]m|['’]s|['’]re| am| is| are| was| were) (like),?\s*$/i.exec(p.text.slice(from, q.open));
+  if (!m) return undefined;
+  const start = from + m.index;
+  const cueStart = from + m.index + m[0].lastIndexOf(m[2]);
+  return { source: { start, end: start + m[1].length, text: m[1], kind: 'pronoun' }, cue: { start: cueStart, end: cueStart + 4, text: m[2] } };
+}
+
+/** A quotation that reads as speech rather than a title or a scare-quoted term. */
+export function speechLike(content: string): boolean {
+  const words = content.split(/\s+/).filter(Boolean);
+  if (/[.!?,…]$/.test(content) && words.length >= 2) return true;
+  if (words.length < 5) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length < 0.6;
+}
+
+export function trimmed(p: Para, q: QuoteFact): { start: number; end: number } {
+  // Claim text is the words inside the marks; a trailing comma belongs to the attribution sentence.
+  let end = q.end;
+  while (end > q.start && /[\s,;:]/.test(p.text[end - 1])) end--;
+  return { start: q.start, end };
+}
+
+/**
+ * A paragraph ending in `X said:` (or `X tweeted using his account:`) introduces a quote in the
+ * next paragraph. It is kept as a zero-length fact for the document pass, never as a claim.
+ */
+export function introduction(p: Para): SpeechFact | undefined {
+  const end = p.text.trimEnd();
+  if (!end.endsWith(':') && !end.endsWith(',')) return undefined;
+  const last = p.quotes[p.quotes.length - 1];
+  const from = Math.max(p.sentenceStartOf(end.length - 1), last ? last.close : 0);
+  const q: QuoteFact = { start: p.text.length, end: p.text.length, open: end.length, close: p.text.length, unclosed: false, single: false };
+  const att = leadAttribution(p, q, from);
+  if (!att || !att.source) return undefined;
+  return { kind: 'direct', start: p.text.length, end: p.text.length, source: att.source, cue: att.cue, sentenceStart: from, intro: true };
+}
+
+/**
+ * `Her neighbour, Paul Idris, agreed. "Every winter …"`: the sentence before the quote ends on a
+ * speech verb with no content of its own, so the quote is what was said.
+ */
+export function closingCue(p: Para, q: QuoteFact, sentenceStart: number): Attribution | undefined {
+  if (sentenceStart === 0 || (p.inQuote(sentenceStart - 2) !== undefined)) return undefined;
+  const prevStart = p.sentenceStartOf(sentenceStart - 1);
+  const ts = p.termsIn(prevStart, sentenceStart);
+  const last = ts.length - 1;
+  for (let k = last; k >= Math.max(0, last - 3); k--) {
+    if (!isCue(p, ts[k])) continue;
+    // Only adverbs or a short time phrase may follow the cue ("agreed.", "added on Monday.").
+    if (ts.slice(k + 1).some((t) => !(t.tags.has('Adverb') || t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner')))) return undefined;
+    const { source, negated } = subjectBefore(p, ts[k].start, prevStart);
+    return source && !negated ? { source, cue: cueOf(p, ts[k]) } : undefined;
+  }
+  return undefined;
+}
+
+/** Whether only the previous quote's attribution stands between it and this quote. */
+export function continues(p: Para, prevQuote: QuoteFact, prevFact: SpeechFact, q: QuoteFact): boolean {
+  const cue = prevFact.cue;
+  if (cue && cue.start >= prevQuote.close && cue.end <= q.open) return true;
+  // `called it "dangerous" and "ideological"`: one cue before both, joined by a conjunction.
+  const between = p.text.slice(prevQuote.close, q.open).replace(/\(\([^()]*\)\)|\([^()]*\)|\[[^\]]*\]/g, ' ');
+  if (cue && cue.end <= prevQuote.open && /^[\s,;]*(and|or|but|then|later)?[\s,]*$/i.test(between)) return true;
+  return /^[\s,;:.—–-]*(and|but)?[\s,]*(later|then|adding|continuing)?[\s,;:]*$/i.test(p.text.slice(prevQuote.close, q.open));
+}
+
+export function directQuotes(p: Para): SpeechFact[] {
+  const out: SpeechFact[] = [];
+  let prev: { q: QuoteFact; fact?: SpeechFact } | undefined;
+  p.quotes.forEach((q, i) => {
+    const next = p.quotes[i + 1];
+    const sentence = p.sentenceStartOf(q.open);
+    const leadFrom = Math.max(sentence, prev ? prev.q.close : 0);
+    const opensSentence = p.text.slice(leadFrom, q.open).trim() === '' || /^[\s,;:—–-]*$/.test(p.text.slice(leadFrom, q.open));
+    const limit = next ? next.open : p.text.length;
+    const content = p.text.slice(q.start, q.end);
+    let att: Attribution | undefined;
+    // A cue right before the mark (`…and say, "…"`) beats one after it; otherwise the tail decides.
+    const lead = leadAttribution(p, q, leadFrom);
+    const adjacent = lead?.source && /^[\s,:]*$/.test(p.text.slice(lead.cue.end, q.open));
+    if (!adjacent && (opensSentence || /[,.!?…]$/.test(content))) att = tailAttribution(p, q, limit);
+    if (!att || !att.source) att = lead ?? att ?? quotative(p, q, leadFrom) ?? (opensSentence ? closingCue(p, q, leadFrom) : undefined);
+    const span = trimmed(p, q);
+    if (span.end <= span.start) return; // only punctuation inside the marks (`“:`): nothing was said
+    let fact: SpeechFact | undefined;
+    if (att) {
+      const word = cueWord(att.cue.text);
+      const title = !speechLike(content) && /^(call|calls|called|read|reads|describe|describes|described|mention|mentions|mentioned)$/.test(word) && /^\p{Lu}/u.test(content);
+      if (!title) fact = { kind: 'direct', ...span, source: att.source, cue: att.cue, sentenceStart: sentence };
+    } else if (prev?.fact?.source && continues(p, prev.q, prev.fact, q)) {
+      // `"A," she said, "B."` or `"A," Allton said. "B."`: the same speaker goes on.
+      fact = { kind: 'direct', ...span, source: prev.fact.source, cue: prev.fact.cue, sentenceStart: prev.fact.sentenceStart };
+    } else if (p.text.slice(0, q.open).trim() === '') {
+      fact = { kind: 'direct', ...span, source: null, cue: null, sentenceStart: sentence, followOn: true };
+    } else if (speechLike(content)) {
+      fact = { kind: 'direct', ...span, source: null, cue: null, sentenceStart: sentence };
+    }
+    if (fact) out.push(fact);
+    prev = { q, fact };
+  });
+  return out;
+}

@@ -1,0 +1,239 @@
+// Reported speech: `X said (that) …`, `according to X, …`, `…, officials said.`, beliefs and
+// findings with a clause, and attributions nested inside quotes. The span is the content only.
+import type { SpeechFact } from './facts';
+import { QUOTE_ONLY, TAKES_LISTENER, TAKES_OBJECT, cueWord, isCognition, isStance } from './cues';
+import type { Term } from './speechContext';
+import { lowerBound, Para, sentenceStarts } from './speechContext';
+import { NP_TAGS, isCue, cueOf, subjectBefore, firstNounPhrase, subjectAfter, isVerb, isClause } from './speakers';
+
+export const SKIP_AFTER_CUE = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'last', 'this', 'earlier', 'yesterday', 'today', 'tonight', 'recently', 'also', 'publicly', 'repeatedly', 'again', 'previously', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'statement', 'a', 'an', 'the', 'interview', 'with', 'press', 'conference', 'release', 'to', 'reporters', 'journalists']);
+
+export function isHeading(text: string): boolean {
+  return !/[.!?:;"”’'…)]\s*$/.test(text) && text.split(/\s+/).length < 15;
+}
+
+export function reportedSpeech(p: Para, direct: SpeechFact[]): SpeechFact[] {
+  if (isHeading(p.text)) return [];
+  const out: SpeechFact[] = [];
+  const covered = (start: number) => {
+    const d = direct[lowerBound(direct, start + 2, (x) => x.start) - 1];
+    return !!d && start < d.end;
+  };
+  for (let si = 0; si < p.sentenceStarts.length; si++) {
+    const sStart = p.sentenceStarts[si];
+    const sEnd = p.sentenceStarts[si + 1] ?? p.text.length;
+    out.push(...sentenceClaims(p, sStart, sEnd).filter((f) => !covered(f.start)));
+  }
+  return out;
+}
+
+/**
+ * Attributions nested inside a direct quote ("I think the toll would have been higher"): reported
+ * claims whose "I"/"we" the document pass gives to the quote's speaker.
+ */
+export function reportedInQuotes(p: Para, direct: SpeechFact[]): SpeechFact[] {
+  const out: SpeechFact[] = [];
+  for (const d of direct) {
+    if (d.intro || d.end - d.start < 12) continue;
+    const terms = p.terms.filter((t) => t.start >= d.start && t.end <= d.end);
+    if (!terms.some((t) => isCue(p, t))) continue;
+    const inner = new Para(p.text, terms, [], p.names);
+    const starts = sentenceStarts(p.text.slice(d.start, d.end), []).map((x) => x + d.start);
+    starts.forEach((sStart, i) => {
+      for (const f of sentenceClaims(inner, sStart, starts[i + 1] ?? d.end)) out.push({ ...f, quotedBy: d.start });
+    });
+  }
+  return out;
+}
+
+/** Cues that report a question or an explanation: their content may be a wh-clause ("explained how …"). */
+export const WH_CUES = /^(explain|explains|explained|explaining|reveal|reveals|revealed|describe|describes|described|ask|asks|asked|wonder|wonders|wondered|question|questioned|disclose|disclosed)$/;
+
+export const WH = /^(how|why|what|whether|where|when|who|which)$/;
+
+/** `…, which makes us the 135th most popular site (source: Quantcast).`: a credit in brackets. */
+export function sourceCredit(p: Para, sStart: number, sEnd: number): SpeechFact | undefined {
+  const m = /\(\s*(sources?|via|per)\s*:\s*([^()]{1,80})\)/i.exec(p.text.slice(sStart, sEnd));
+  if (!m || m.index < 12) return undefined;
+  const at = sStart + m.index;
+  const content = span(p, sStart, at);
+  const nameStart = at + m[0].indexOf(m[2]);
+  const name = m[2].trim();
+  if (!content || p.inQuote(content.start)) return undefined;
+  const cueStart = at + m[0].indexOf(m[1]);
+  return {
+    kind: 'reported',
+    ...content,
+    source: { start: nameStart, end: nameStart + name.length, text: name, kind: /^\p{Lu}/u.test(name) ? 'name' : 'noun' },
+    cue: { start: cueStart, end: cueStart + m[1].length, text: m[1] },
+    sentenceStart: sStart,
+  };
+}
+
+/** Reported claims of one sentence. */
+export function sentenceClaims(p: Para, sStart: number, sEnd: number): SpeechFact[] {
+  const out: SpeechFact[] = [];
+  const sentence = p.text.slice(sStart, sEnd);
+  if (/\?\s*["”’']?\s*$/.test(sentence)) return out; // questions claim nothing
+  const ts = p.termsIn(sStart, sEnd);
+  let contentEnd = sEnd;
+  while (contentEnd > sStart && /[\s.!?…]/.test(p.text[contentEnd - 1])) contentEnd--;
+  const credit = sourceCredit(p, sStart, contentEnd);
+  if (credit) out.push(credit);
+  for (let k = 0; k < ts.length; k++) {
+    const t = ts[k];
+    if (!isCue(p, t)) continue;
+    const cue = cueOf(p, t);
+    const word = cueWord(cue.text);
+    // "mentioned that …", "asked that …": a quote-only cue still reports with an explicit "that".
+    if (QUOTE_ONLY.has(word) && ts[k + 1]?.word !== 'that' && !(WH_CUES.test(word) && WH.test(ts[k + 1]?.word ?? ''))) continue;
+    const fact = word === 'according to' ? according(p, ts, k, cue, sStart, contentEnd) : verbCue(p, ts, k, cue, sStart, contentEnd);
+    if (!fact || fact.end - fact.start < 3) continue;
+    out.push(fact);
+  }
+  return out;
+}
+
+export function span(p: Para, start: number, end: number): { start: number; end: number } | undefined {
+  while (start < end && /[\s,;:—–-]/.test(p.text[start])) start++;
+  while (end > start && /[\s,;:—–-]/.test(p.text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/** `according to X, …`, `…, according to X.` and `According to X the …` */
+export function according(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cue']>, sStart: number, sEnd: number): SpeechFact | undefined {
+  let source = subjectAfter(p, cue.end, sEnd);
+  if (!source) return undefined;
+  const after = p.text.slice(source.end, sEnd);
+  let content: { start: number; end: number } | undefined;
+  if (/^\s*[,;—–]/.test(after) || /^\s*$/.test(after)) {
+    // The source is set off by commas: the content is the longer side.
+    let comma = p.text.indexOf(',', source.end);
+    // Past an apposition: "according to Kristen Wilkins, curator of the exhibit, the …".
+    const second = comma >= 0 ? p.text.indexOf(',', comma + 1) : -1;
+    if (second > 0 && second < sEnd && p.text.slice(comma + 1, second).trim().split(/\s+/).length <= 8 && p.text.slice(second + 1, sEnd).trim().split(/\s+/).length >= 4) comma = second;
+    const rest = comma >= 0 && comma < sEnd ? span(p, comma + 1, sEnd) : undefined;
+    content = rest && rest.end - rest.start > 12 ? rest : span(p, sStart, cue.start);
+  } else {
+    // No comma: the source is its capitalised words and the content follows.
+    const words = p.termsIn(source.start, source.end);
+    const name = words.filter((t, i) => i === 0 || p.isName(t));
+    let n = 0;
+    while (n < name.length && name[n] === words[n]) n++;
+    const own = p.source(words.slice(0, Math.max(1, n)));
+    if (!own) return undefined;
+    source = own;
+    content = span(p, own.end, sEnd);
+  }
+  if (!content || content.end - content.start < 3) return undefined;
+  return { kind: 'reported', ...content, source, cue, sentenceStart: sStart };
+}
+
+/** The listener after "told": a pronoun, a name, or a short noun phrase before a break ("told reporters on Monday"). */
+export function skipListener(p: Para, rest: Term[]): number {
+  if (!rest.length) return 0;
+  if (/^(him|her|them|me|us|you|reporters|journalists|lawmakers|parliament|investigators|police|supporters|listeners|viewers|readers)$/.test(rest[0].word)) return 1;
+  let j = 0;
+  while (j < rest.length && j < 5 && p.isName(rest[j]) && !rest[j].tags.has('Pronoun')) {
+    j++;
+    if (/[,:;]/.test(rest[j - 1].post)) break;
+  }
+  if (j > 0) return j;
+  if (rest[0].tags.has('Determiner') && rest[1] && rest[1].tags.has('Noun') && (!rest[2] || rest[2].word === 'that' || rest[2].tags.has('Preposition') || /[,:;]/.test(rest[1].post))) return 2;
+  return 0;
+}
+
+/** `X said (that) …`, `X told Y that …`, `X decried …`, `…, officials said.` */
+export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cue']>, sStart: number, sEnd: number): SpeechFact | undefined {
+  const t = ts[k];
+  const word = cueWord(cue.text);
+  const rest = ts.slice(k + 1).filter((x) => x.start >= cue.end);
+  const prevTerm = ts[k - 1];
+  // A capitalised cue opens an imperative or a title ("Note: …", "Says Who"), not a report.
+  if (/^\p{Lu}/u.test(p.text[t.start])) return undefined;
+  // A noun, not a verb: "her claims", "the reports", "Arab states' oil".
+  if (t.tags.has('Possessive') || /['’]$/.test(p.text.slice(t.start, t.end + 1))) return undefined;
+  if (prevTerm && /^(his|her|its|their|our|my|your|the|a|an|these|those|this)$/.test(prevTerm.word) && !/[,;:]/.test(prevTerm.post)) return undefined;
+  // Passive ("was found", "is said to"): the subject is not the speaker. A stance adjective is the
+  // opposite: it needs "be" before it ("I'm disappointed that …").
+  const be = (x?: Term) => !!x && (/^(was|were|is|are|be|been|being|am|'m|’m|'re|’re|'s|’s)$/.test(x.word) || /^['’](m|re|s)\b/.test(p.text.slice(x.end, x.end + 3)));
+  if (isStance(word)) {
+    const beforeAdverb = prevTerm && prevTerm.tags.has('Adverb') && !be(prevTerm) ? ts[k - 2] : prevTerm;
+    if (!be(beforeAdverb)) return undefined;
+  } else if (prevTerm && /^(was|were|is|are|be|been|being)$/.test(prevTerm.word)) return undefined;
+  // Tail attribution: "…, officials said." / "…, said the agency." with nothing but adverbs after.
+  const before = p.text.slice(sStart, cue.start);
+  const lastComma = Math.max(before.lastIndexOf(','), before.lastIndexOf('—'));
+  const trailing = rest.filter((x) => !SKIP_AFTER_CUE.has(x.word) && !x.tags.has('Date') && !x.tags.has('Adverb') && !x.tags.has('Preposition'));
+  const quoteAfter = (p.quoteFrom(cue.end)?.open ?? Infinity) < sEnd;
+  if (lastComma > 0 && !quoteAfter && (trailing.length === 0 || (/^(said|says|added|told)$/.test(word) && rest.length <= 6 && rest.every((x) => NP_TAGS.some((g) => x.tags.has(g)))))) {
+    const sub = subjectBefore(p, cue.start, sStart + lastComma + 1);
+    const source = sub.source ?? subjectAfter(p, cue.end, sEnd);
+    if (sub.negated || !source) return undefined;
+    const content = span(p, sStart, sStart + lastComma);
+    if (!content || p.inQuote(content.start)) return undefined;
+    return { kind: 'reported', ...content, source, cue, sentenceStart: sStart };
+  }
+  // A parenthetical attribution ("That, I think, started it", "Recipients, said Mauer, are …"): the sentence around it.
+  const inverted = lastComma > 0 ? subjectAfter(p, cue.end, sEnd) : null;
+  const afterSubject = inverted && /^\s*,/.test(p.text.slice(inverted.end, inverted.end + 2)) ? inverted.end : -1;
+  if (lastComma > 0 && !quoteAfter && (/^\s*,/.test(p.text.slice(cue.end, cue.end + 2)) || afterSubject > 0)) {
+    const sub = afterSubject > 0 ? { source: inverted, negated: false } : subjectBefore(p, cue.start, sStart + lastComma + 1);
+    const from = afterSubject > 0 ? afterSubject : cue.end;
+    // A claim never contains its own source: keep the longer side of the attribution.
+    const head = span(p, sStart, sStart + lastComma);
+    const tail = span(p, from, sEnd);
+    const content = head && (!tail || head.end - head.start > tail.end - tail.start) ? head : tail;
+    if (!sub.negated && sub.source && content && !p.inQuote(content.start) && p.termsIn(from, sEnd).slice(0, 6).some((x) => isVerb(p, x))) {
+      return { kind: 'reported', ...content, source: sub.source, cue, sentenceStart: sStart };
+    }
+  }
+  // Forward: the content starts after a listener ("told reporters"), then after "that" when
+  // only prepositional or time phrases stand before it ("said on Sunday that …").
+  let j = TAKES_LISTENER.has(word) ? skipListener(p, rest) : 0;
+  let hasThat = false;
+  let k2 = j;
+  while (k2 < rest.length && k2 - j < 12 && rest[k2].word !== 'that' && !isVerb(p, rest[k2]) && (rest[k2].tags.has('Preposition') || rest[k2].tags.has('Date') || rest[k2].tags.has('Adverb') || NP_TAGS.some((g) => rest[k2].tags.has(g)))) k2++;
+  const phraseFirst = k2 === j || rest[j].tags.has('Preposition') || rest[j].tags.has('Date') || rest[j].tags.has('Adverb');
+  if (rest[k2]?.word === 'that' && phraseFirst && !rest.slice(j, k2).some((x) => /[.;:!?]/.test(x.post))) {
+    j = k2 + 1;
+    hasThat = true;
+  } else if (phraseFirst && k2 > j && (rest[j].tags.has('Preposition') || rest[j].tags.has('Date'))) {
+    // "said in a statement, the company …"
+    const comma = rest.slice(j, k2).findIndex((x) => /,/.test(x.post));
+    if (comma >= 0) j = j + comma + 1;
+  }
+  const thatAt = hasThat ? j - 1 : -1;
+  const startTerm = rest[j];
+  if (!startTerm) return undefined;
+  // "…, the minister said, adding that …": the participle is its own cue; "said …, but refused" is not content.
+  if (/ing$/.test(startTerm.word) && isCue(p, startTerm)) return undefined;
+  if (/^(but|and|or|yet|so)$/.test(startTerm.word)) return undefined;
+  if (p.inQuote(startTerm.start) || /["“‘]/.test(p.text.slice(cue.end, startTerm.start))) return undefined; // a direct quote's lead
+  const whClause = WH_CUES.test(word) && WH.test(startTerm.word);
+  const needsClause = (!TAKES_OBJECT.has(word) || isCognition(word)) && !whClause;
+  // A clause does not open with a preposition ("insists on clinging to power"), but "at least 40 ships" is a subject.
+  if (needsClause && thatAt < 0 && startTerm.tags.has('Preposition') && !/^(at least|at most|up to|more than|about|around|nearly|almost)\b/i.test(p.text.slice(startTerm.start, startTerm.start + 12))) return undefined;
+  // Quoted words count for the clause: `told Sky News any process "must be well thought out"`.
+  if (needsClause && thatAt < 0 && !isClause(p.allTermsIn(rest[j].start, sEnd))) return undefined;
+  // "I think they …", "I believed there was …", "I understand third parties have …": a clause must start with its subject.
+  const opener = rest[j];
+  if (isCognition(word) && thatAt < 0 && (opener.word === 'to' || opener.tags.has('Preposition') || (opener.tags.has('Verb') && !opener.tags.has('Noun')) || (opener.tags.has('Adverb') && opener.word !== 'there'))) return undefined;
+  let { source, negated } = subjectBefore(p, cue.start, sStart);
+  if (negated) return undefined;
+  if (!source && (/ing$/.test(t.word) || prevTerm?.word === 'to')) {
+    // "…, saying that …" and "… enough to realize that …": the speaker is the sentence's subject.
+    // Without "that" only a speech participle before a full clause ("was quoted as saying the port …").
+    if (thatAt < 0 && !(/^(saying|adding|stating|warning|insisting|arguing|claiming|noting)$/.test(t.word) && isClause(p.allTermsIn(startTerm.start, sEnd)))) return undefined;
+    source = firstNounPhrase(p, p.termsIn(sStart, cue.start));
+  }
+  if (!source) return undefined;
+  if (/ed$/.test(t.word) && p.text.slice(source.end, cue.start).trim() === '' && source.kind === 'noun' && /^(the|a|an)$/i.test(p.text.slice(source.start, source.end).split(/\s+/)[0]) && t.tags.has('Adjective')) return undefined;
+  let end = sEnd;
+  const q = p.quoteFrom(startTerm.start);
+  if (q && q.open < sEnd && p.text.slice(startTerm.start, q.open).trim() === '') return undefined;
+  const content = span(p, startTerm.start, end);
+  if (!content) return undefined;
+  end = content.end;
+  return { kind: 'reported', start: content.start, end, source, cue, sentenceStart: sStart };
+}

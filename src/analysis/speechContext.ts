@@ -1,0 +1,158 @@
+// The paragraph as the speech rules see it: compromise terms with exact offsets, sentences that
+// never start inside a quotation, and lookups that stay near-linear on huge paragraphs.
+import type { NameFact, QuoteFact, SourceKind, SpeechFact } from './facts';
+import type { Doc } from './nlp';
+
+/** One compromise term with exact offsets (local to the paragraph). */
+export interface Term {
+  start: number;
+  end: number;
+  /** Lower-cased word without surrounding punctuation. */
+  word: string;
+  tags: Set<string>;
+  /** Punctuation written right after the word (",", ".", ":" ...). */
+  post: string;
+}
+
+export type Source = NonNullable<SpeechFact['source']>;
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+
+export const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves']);
+
+/** compromise terms of the paragraph, with exact spans. */
+export function termsOf(doc: Doc): Term[] {
+  const out: Term[] = [];
+  const json = doc.json({ offset: true, terms: true }) as Array<{ terms: Array<{ text: string; post: string; tags: string[]; offset: { start: number; length: number } }> }>;
+  for (const s of json) {
+    for (const t of s.terms) {
+      if (t.offset.length === 0) continue;
+      let word = t.text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+      let length = t.offset.length;
+      // "I'm", "she's", "we're": compromise keeps the pronoun and the verb in one term; the speaker is the pronoun.
+      const contraction = /^(i|he|she|we|they|you|it)['’](m|s|re|ve|ll|d)$/.exec(word);
+      if (contraction) {
+        word = contraction[1];
+        length = word.length;
+      }
+      out.push({
+        start: t.offset.start,
+        end: t.offset.start + length,
+        word,
+        tags: new Set(t.tags),
+        post: t.post,
+      });
+    }
+  }
+  return out;
+}
+
+/** First index in a sorted array whose key is >= value. */
+export function lowerBound<T>(arr: readonly T[], value: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(arr[mid]) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Paragraph context shared by the helpers below. Lookups are binary searches over sorted arrays, so a
+ * huge paragraph (a megabyte on one line) stays near-linear.
+ */
+export class Para {
+  readonly sentenceStarts: number[];
+  /** Terms outside quotations, in text order. */
+  private readonly outside: Term[];
+  /** Starts of terms that lie inside a name found by the entities pass. */
+  private readonly inName = new Set<number>();
+
+  constructor(
+    readonly text: string,
+    readonly terms: Term[],
+    readonly quotes: QuoteFact[],
+    readonly names: NameFact[],
+  ) {
+    this.sentenceStarts = sentenceStarts(text, quotes);
+    this.outside = terms.filter((t) => !this.inQuote(t.start));
+    const sorted = [...names].sort((a, b) => a.start - b.start);
+    let n = 0;
+    for (const t of terms) {
+      while (n < sorted.length && sorted[n].end < t.end) n++;
+      if (n < sorted.length && sorted[n].start <= t.start && t.end <= sorted[n].end) this.inName.add(t.start);
+    }
+  }
+
+  inQuote(pos: number): QuoteFact | undefined {
+    const i = lowerBound(this.quotes, pos + 1, (q) => q.open) - 1;
+    const q = this.quotes[i];
+    return q && q.open <= pos && pos < q.close ? q : undefined;
+  }
+
+  /** The first quotation opening at or after `pos`. */
+  quoteFrom(pos: number): QuoteFact | undefined {
+    return this.quotes[lowerBound(this.quotes, pos, (q) => q.open)];
+  }
+
+  sentenceStartOf(pos: number): number {
+    return this.sentenceStarts[Math.max(0, lowerBound(this.sentenceStarts, pos + 1, (x) => x) - 1)];
+  }
+
+  /** All terms inside [from, to), quoted or not. */
+  allTermsIn(from: number, to: number): Term[] {
+    const out: Term[] = [];
+    for (let i = lowerBound(this.terms, from, (t) => t.start); i < this.terms.length && this.terms[i].end <= to; i++) out.push(this.terms[i]);
+    return out;
+  }
+
+  /** Terms inside [from, to) and outside quotations. */
+  termsIn(from: number, to: number): Term[] {
+    const out: Term[] = [];
+    for (let i = lowerBound(this.outside, from, (t) => t.start); i < this.outside.length && this.outside[i].end <= to; i++) out.push(this.outside[i]);
+    return out;
+  }
+
+  isName(t: Term): boolean {
+    return /^\p{Lu}/u.test(this.text[t.start]) || this.inName.has(t.start);
+  }
+
+  source(ts: Term[]): Source | null {
+    while (ts.length && (REFLEXIVE.has(ts[ts.length - 1].word) || ts[ts.length - 1].word === '')) ts = ts.slice(0, -1);
+    while (ts.length && ts[0].word === '') ts = ts.slice(1);
+    if (!ts.length) return null;
+    const start = ts[0].start;
+    const end = ts[ts.length - 1].end;
+    const text = this.text.slice(start, end).replace(/['’]s?$/, '');
+    let kind: SourceKind = 'noun';
+    if (ts.length === 1 && PRONOUNS.has(ts[0].word)) kind = 'pronoun';
+    else if (ts.some((t, i) => (i > 0 || !t.tags.has('Determiner')) && this.isName(t) && !t.tags.has('Pronoun'))) kind = 'name';
+    if (kind !== 'pronoun' && ts.every((t) => t.tags.has('Pronoun'))) return null;
+    return { start, end: start + text.length, text, kind };
+  }
+}
+
+/** Starts of the sentences of a paragraph; quotations are atomic (a sentence never starts inside one). */
+export function sentenceStarts(text: string, quotes: QuoteFact[]): number[] {
+  const starts = [0];
+  const re = /[.!?…]+[)\]"”’']*\s+(?=[\p{Lu}\p{N}"“‘'(])/gu;
+  let m: RegExpExecArray | null;
+  let qi = 0;
+  while ((m = re.exec(text)) !== null) {
+    const at = m.index;
+    const next = at + m[0].length;
+    while (qi < quotes.length && quotes[qi].close <= at) qi++;
+    const q = quotes[qi];
+    if (q && q.open < at && next < q.close) {
+      // Inside a quotation: only its closing counts, and only when the quotation ends a sentence.
+      continue;
+    }
+    const before = text.slice(Math.max(0, at - 6), at);
+    if (/(^|[\s(])(Mr|Ms|Mrs|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Mt|Ft|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)$/.test(before)) continue;
+    if (/(^|[\s.])\p{Lu}$/u.test(before)) continue; // initials and U.S.
+    starts.push(next);
+  }
+  return starts;
+}
