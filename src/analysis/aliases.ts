@@ -2,7 +2,7 @@
 // the claims pass uses to resolve sources. Runs once per document over all paragraphs' facts, so it
 // stays linear in the number of mentions (maps and sorted arrays, no all-pairs loops).
 import type { Entity, EntityType } from './model';
-import type { EntityIndex, PlacedFacts } from './facts';
+import type { CandidateFact, EntityIndex, PlacedFacts } from './facts';
 import { foldKey, slug } from './text';
 import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUN_SYNONYMS, STANDARD_ALIASES } from './lexicon';
 
@@ -38,6 +38,7 @@ const groupKey = (type: EntityType, key: string) => `${type}|${key}`;
 
 export function buildEntityIndex(text: string, paragraphs: PlacedFacts[]): EntityIndex {
   const found = collectNames(paragraphs);
+  const consumed = promoteHeadingPeople(paragraphs, text, found);
   settleTypes(found);
   surnamesArePeople(found);
   splitSurnamePlusNoun(found, text);
@@ -49,8 +50,29 @@ export function buildEntityIndex(text: string, paragraphs: PlacedFacts[]): Entit
   // Each found name now belongs to a group's final target (short forms may pick per mention).
   const assigned = new Map<Found, Group>();
   for (const g of groups.values()) for (const f of g.found) assigned.set(f, g.target ?? resolveShort(g, f.start) ?? g);
-  for (const [f, g] of matchCandidates(paragraphs, text, groups, persons, resolveShort, assigned)) assigned.set(f, g);
+  for (const [f, g] of matchCandidates(paragraphs, text, groups, persons, resolveShort, consumed)) assigned.set(f, g);
   return makeIndex(text, assigned);
+}
+
+/**
+ * A first name and surname in a heading ("Wikinews interviews Christopher Hill") is a person when no
+ * word of it belongs to a name found in the prose; then later bare surnames can join it.
+ */
+function promoteHeadingPeople(paragraphs: PlacedFacts[], text: string, found: Found[]): Set<CandidateFact> {
+  const consumed = new Set<CandidateFact>();
+  const words = new Set<string>();
+  for (const f of found) for (const w of f.tokens) words.add(w);
+  for (const p of paragraphs) {
+    for (const c of p.facts.candidates ?? []) {
+      if (!c.person) continue;
+      const key = nameKey(text.slice(p.start + c.start, p.start + c.end));
+      const tokens = key.split(' ');
+      if (!key || tokens.some((w) => words.has(w))) continue;
+      found.push({ start: p.start + c.start, end: p.start + c.end, type: 'person', key, tokens, roles: [] });
+      consumed.add(c);
+    }
+  }
+  return consumed;
 }
 
 function collectNames(paragraphs: PlacedFacts[]): Found[] {
@@ -208,7 +230,7 @@ function matchCandidates(
   groups: Map<string, Group>,
   persons: Group[],
   resolveShort: (g: Group, at: number) => Group | undefined,
-  assigned: Map<Found, Group>,
+  consumed: ReadonlySet<CandidateFact>,
 ): Array<[Found, Group]> {
   const byKey = new Map<string, Group>();
   for (const g of groups.values()) if (!byKey.has(g.key) || g.found.length > byKey.get(g.key)!.found.length) byKey.set(g.key, g);
@@ -218,6 +240,7 @@ function matchCandidates(
   const out: Array<[Found, Group]> = [];
   for (const p of paragraphs) {
     for (const c of p.facts.candidates ?? []) {
+      if (consumed.has(c)) continue;
       const words = c.tokens.map(([s, e]) => foldKey(text.slice(p.start + s, p.start + e)));
       // (a standard short form matches its full name: "U.S." after "United States")
       let a = 0;
@@ -246,7 +269,6 @@ function matchCandidates(
       }
     }
   }
-  void assigned;
   return out;
 }
 

@@ -370,13 +370,19 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
   const terms = readTerms(doc);
   const names: NameFact[] = [];
   const candidates: CandidateFact[] = [];
-  const candidate = (ts: Term[]) => {
+  const candidate = (ts: Term[], person = false) => {
     const words = ts.filter((t) => !NAME_CONNECTORS.has(t.lower) || isCapitalised(t.core));
     if (!words.length) return;
     const before = terms[words[0].index - 1];
     // "the Polaroids", "100 Polaroids": a determiner or number says common noun, not a person's surname
     const determined = !!before && before.sentence === words[0].sentence && (before.tags.has('Determiner') || before.tags.has('Value'));
-    candidates.push({ start: words[0].start, end: words[words.length - 1].end, tokens: words.map((t) => [t.start, t.end]), ...(determined ? { determined } : {}) });
+    candidates.push({
+      start: words[0].start,
+      end: words[words.length - 1].end,
+      tokens: words.map((t) => [t.start, t.end]),
+      ...(determined ? { determined } : {}),
+      ...(person ? { person } : {}),
+    });
   };
   // A paragraph in capitals ("BREAKING: …") makes every word look like an acronym or a name: keep
   // its capitalised words as candidates only, for names the rest of the article establishes.
@@ -412,7 +418,14 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     // ("New People Party" keeps its first word: the whole run is shaped like a name)
     const shaped = j - i >= 2 && !!typeFromShape(terms.slice(i, j + 1)) && typeFromShape(terms.slice(i, j + 1)) !== 'person';
     while (i < j && byPosition(terms[i]) && k < 0 && !shaped) i++;
-    if (i === j && byPosition(terms[i])) continue;
+    if (i === j && byPosition(terms[i])) {
+      // an ordinary word opening a sentence may still be a known person's surname ("Hill at the forum",
+      // "Brown said"), unless it modifies the noun after it ("Young people")
+      const after = terms[i + 1];
+      const modifies = after && after.sentence === terms[i].sentence && joinedBySpace(terms[i].post) && !isCapitalised(after.core) && after.tags.has('Noun');
+      if (!modifies) candidate([terms[i]]);
+      continue;
+    }
     let ts = terms.slice(i, j + 1);
     // trailing connectors never end a name
     while (ts.length > 1 && NAME_CONNECTORS.has(ts[ts.length - 1].lower)) ts = ts.slice(0, -1);
@@ -479,7 +492,8 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     }
     if (heading && (type === 'person' || (!shape && type && !ts.every((t) => t.tags.has(TAG_OF[type!]))))) strong = false;
     if (!type || !strong) {
-      candidate(ts);
+      // "Wikinews interviews Christopher Hill": a first name and surname in a heading is a person if nothing else claims it
+      candidate(ts, heading && type === 'person' && ts.length >= 2 && ts.length <= 3 && isFirstName(ts[0]));
       continue;
     }
     // "Warhol Polaroids": a plural common word ends a person's name

@@ -30,6 +30,8 @@ export interface CandidateFact {
   tokens: Array<[number, number]>;
   /** After a determiner or number ("the Polaroids"): a common noun, never a bare surname. */
   determined?: boolean;
+  /** Reads as a person's full name (a first name and surname in a heading): a person when it matches nothing known. */
+  person?: boolean;
 }
 
 /** A quotation found in one paragraph (owned by quotes.ts / speech.ts). */

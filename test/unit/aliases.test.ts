@@ -55,6 +55,18 @@ describe('aliases: one entity per person', () => {
     assert.deepEqual(a.entities.filter((e) => e.type === 'place').map((e) => e.name), ['Lyon']);
   });
 
+  it('links a surname that is an ordinary word opening a sentence, but not one modifying a noun', () => {
+    const text = 'Senator Dana Young spoke on Monday.\n\nYoung said the bill would pass. Young voters disagreed.';
+    const a = analyzeArticle(text);
+    assert.deepEqual(person(a, 'Dana Young').mentions.map((m) => text.slice(m.start, m.end + 5)), ['Dana Young spok', 'Young said']);
+  });
+
+  it('takes a first name and surname in a heading as a person when the prose names no one like it', () => {
+    const text = 'Wikinews interviews Marta Lindqvist about the election\n\nLindqvist, who leads the party, answered questions.';
+    const a = analyzeArticle(text);
+    assert.equal(person(a, 'Marta Lindqvist').mentions.length, 2);
+  });
+
   it('joins an honorific and surname to the full name ("Ms. Peña")', () => {
     const text = 'Marisol Peña leads the union.\n\nMs. Peña later called the letter an insult.';
     const a = analyzeArticle(text);
