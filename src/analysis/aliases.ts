@@ -55,13 +55,14 @@ export function buildEntityIndex(text: string, paragraphs: PlacedFacts[]): Entit
 }
 
 /**
- * A first name and surname in a heading ("Wikinews interviews Christopher Hill") is a person when no
- * word of it belongs to a name found in the prose; then later bare surnames can join it.
+ * A first name and surname in a heading ("Wikinews Interviews Christopher Hill") is a person when no
+ * word of it belongs to a place or organisation found in the prose; bare surnames can then join it.
  */
 function promoteHeadingPeople(paragraphs: PlacedFacts[], text: string, found: Found[]): Set<CandidateFact> {
   const consumed = new Set<CandidateFact>();
+  // words of places and organisations found in the prose: such a heading run is not a person
   const words = new Set<string>();
-  for (const f of found) for (const w of f.tokens) words.add(w);
+  for (const f of found) if (f.type !== 'person') for (const w of f.tokens) words.add(w);
   for (const p of paragraphs) {
     for (const c of p.facts.candidates ?? []) {
       if (!c.person) continue;

@@ -62,7 +62,7 @@ describe('aliases: one entity per person', () => {
   });
 
   it('takes a first name and surname in a heading as a person when the prose names no one like it', () => {
-    const text = 'Wikinews interviews Marta Lindqvist about the election\n\nLindqvist, who leads the party, answered questions.';
+    const text = 'Wikinews Interviews Marta Lindqvist\n\nLindqvist, who leads the party, answered questions.';
     const a = analyzeArticle(text);
     assert.equal(person(a, 'Marta Lindqvist').mentions.length, 2);
   });
