@@ -40,7 +40,11 @@ export interface Cue extends Span {
 export interface Claim extends Span {
   id: string;
   kind: ClaimKind;
-  /** The claim's content: for a direct quote the words inside the quotation marks. */
+  /**
+   * The claim's content: for a direct quote the words inside the quotation marks (a trailing comma,
+   * semicolon or colon inside the marks is trimmed: it belongs to the attribution); for reported speech
+   * the reported content only, without the cue, "that" or the source.
+   */
   text: string;
   source: ClaimSource | null;
   cue: Cue | null;
