@@ -433,7 +433,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     // "Jane Smith QC": letters after a name
     while (ts.length > 1 && isAcronym(ts[ts.length - 1].core) && NOT_NAME_ACRONYMS.has(ts[ts.length - 1].lower)) ts = ts.slice(0, -1);
     // "Venezuelan", "Latin American": nationalities describe, they do not name
-    if (ts.every((t) => t.tags.has('Demonym') || (t.tags.has('Adjective') && !has(t, PROPER_TAGS)))) continue;
+    if (ts.every((t) => t.tags.has('Demonym') || lexiconTags(t.lower).includes('Demonym') || (t.tags.has('Adjective') && !has(t, PROPER_TAGS)))) continue;
     if (ts.every((t) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || NAME_CONNECTORS.has(t.lower))) continue;
 
     const last = ts[ts.length - 1];

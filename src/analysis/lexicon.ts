@@ -68,7 +68,7 @@ export const ORG_HEADS = set(`
   army navy force forces guard corps command administration service services library
   inc. ltd. corp. co. agency commission cooperative co-op exchange
   reserve council secretariat mission embassy consulate observatory orchestra band choir
-  foundation initiative project programme program network shipping logistics energy media
+  foundation network shipping logistics energy media
   entertainment capital partners ventures solutions studios records publishing engineering
   gaming games weekly daily brotherhood sisterhood municipality order friends conference
   convention federation chamber
@@ -86,7 +86,7 @@ export const PLACE_HEADS = set(`
 `);
 
 /** Acronyms that name places, not organisations. */
-export const PLACE_ACRONYMS = set('us u.s. usa u.s.a. uk u.k. uae u.a.e. drc prc roc ussr nyc la l.a. d.c. dc');
+export const PLACE_ACRONYMS = set('us u.s. usa u.s.a. uk u.k. uae u.a.e. drc prc roc ussr nyc la l.a. d.c. dc nz hk');
 
 /** All-capital words that are not names at all. */
 export const NOT_NAME_ACRONYMS = set(`
