@@ -44,7 +44,7 @@ export function isCue(p: Para, t: Term): boolean {
 /** "claims" in "González's claims" is a noun, not a cue; "said" after a name is often mis-tagged Adjective, so only Noun rules it out. */
 export function onlyNoun(t: Term): boolean {
   // "said"/"told" are never nouns in news prose, whatever the tagger thinks ("the port said" is not Port Said).
-  if (/^(said|told|saying|adding|stating)$/.test(t.word)) return false;
+  if (/^(said|told|saying|adding|stating|according|attributed)$/.test(t.word)) return false;
   return t.tags.has('Noun') && !t.tags.has('Verb');
 }
 

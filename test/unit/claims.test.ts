@@ -75,6 +75,12 @@ describe('claims: direct quotes and where the cue stands', () => {
     assert.notEqual(first.id, second.id);
   });
 
+  it('"According to X, "…"" after another speaker\'s quote is X\'s (a capitalised cue the tagger calls a name)', () => {
+    const a = analyzeArticle('Henrik Dahl told the AP: "We have done nothing wrong." According to Rosa Kemal, "the board ignored the evidence."');
+    assert.equal(speaker(a, 'board ignored'), 'Rosa Kemal');
+    assert.equal(claimWith(a, 'board ignored').cue?.text, 'According to');
+  });
+
   it('In a statement, he said: resolves "he" to the person the article is about', () => {
     const text = 'Port director Henrik Dahl left the meeting early on Sunday.\n\nIn a statement, he said: "We have made our final offer."';
     const a = analyzeArticle(text);
