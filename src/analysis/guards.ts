@@ -79,3 +79,14 @@ export function splitLongUnit(text: string, start: number, end: number, max = MA
   if (last > pos) out.push([pos, last]);
   return out;
 }
+
+/** What JSON.stringify leaves raw but a terminal would act on or reorder: C1 controls, DEL, bidi. */
+const JSON_RAW_ACTIVE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+
+/**
+ * JSON text with DEL, C1 controls, bidi controls and U+2028/2029 written as \u escapes. Lossless:
+ * these characters only occur inside strings, and JSON.parse gives back exactly the same value.
+ */
+export function jsonTerminalSafe(json: string): string {
+  return json.replace(JSON_RAW_ACTIVE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

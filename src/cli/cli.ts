@@ -9,7 +9,7 @@ import { renderMarkdown } from './formats/markdown';
 import { renderText } from './formats/text';
 import { InputError, readArticleFile, readArticleStdin } from './readInput';
 import type { Article } from './readInput';
-import { oneLine, terminalSafe } from '../analysis/guards';
+import { jsonTerminalSafe, oneLine, terminalSafe } from '../analysis/guards';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -54,8 +54,8 @@ async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
       continue;
     }
     const separator = printed > 0 && (cmd.format === 'text' || cmd.format === 'markdown') ? '\n' : '';
-    if (cmd.format === 'json') io.stdout(renderJson(analysis));
-    else if (cmd.format === 'jsonl') io.stdout(renderJsonLine(article.path, analysis));
+    if (cmd.format === 'json') io.stdout(jsonTerminalSafe(renderJson(analysis)));
+    else if (cmd.format === 'jsonl') io.stdout(jsonTerminalSafe(renderJsonLine(article.path, analysis)));
     // Article text and file names may carry ESC/CR/bidi controls: shown, never sent raw to a terminal.
     else if (cmd.format === 'markdown') io.stdout(terminalSafe(separator + renderMarkdown(oneLine(article.label), article.text, analysis)));
     else io.stdout(terminalSafe(separator + renderText(oneLine(article.label), article.text, analysis)));

@@ -1,7 +1,7 @@
 // guards.ts: control characters in article text or file names are shown, never acted on.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { oneLine, splitLongUnit, terminalSafe } from '../../src/analysis/guards';
+import { jsonTerminalSafe, oneLine, splitLongUnit, terminalSafe } from '../../src/analysis/guards';
 
 describe('guards: terminalSafe / oneLine', () => {
   it('shows ESC sequences, CR, NUL, DEL, C1 and bidi overrides as escapes', () => {
@@ -86,6 +86,27 @@ describe('guards: splitLongUnit', () => {
         assert.equal(prev, end);
       }),
       { seed: 2718, numRuns: 200 },
+    );
+  });
+});
+
+describe('guards: jsonTerminalSafe', () => {
+  it('escapes C1, DEL, bidi and line separators losslessly', () => {
+    const value = { text: 'a\u009b31m b\u202e c\u2028d\u007f 😀 é' };
+    const json = jsonTerminalSafe(JSON.stringify(value));
+    assert.doesNotMatch(json, /[\u007f-\u009f\u202a-\u202e\u2066-\u2069\u2028\u2029]/);
+    assert.match(json, /\\u009b/);
+    assert.deepEqual(JSON.parse(json), value);
+  });
+
+  it('property: JSON.parse(jsonTerminalSafe(JSON.stringify(v))) equals v', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary', maxLength: 40 }), (v, s) => {
+        const value = { v, s };
+        // compared with a plain JSON round trip (JSON itself turns -0 into 0)
+        assert.deepEqual(JSON.parse(jsonTerminalSafe(JSON.stringify(value))), JSON.parse(JSON.stringify(value)));
+      }),
+      { seed: 4242, numRuns: 300 },
     );
   });
 });
