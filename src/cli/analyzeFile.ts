@@ -12,9 +12,14 @@ export const POOL_MIN_CHARS = 64 * 1024;
 
 let pool: AnalysisPool | undefined;
 
+/** The worker script when this input goes through the pool, undefined when analysed in-process. */
+export function poolRoute(article: Article): string | undefined {
+  return article.text.length >= POOL_MIN_CHARS ? poolWorkerPath() : undefined;
+}
+
 export async function analyzeFile(article: Article): Promise<Analysis> {
   const options = { languageId: article.languageId };
-  const workerPath = article.text.length >= POOL_MIN_CHARS ? poolWorkerPath() : undefined;
+  const workerPath = poolRoute(article);
   if (!workerPath) return analyzeArticle(article.text, options);
   // An idle pool does not keep the process alive, so the CLI exits without disposing it.
   pool ??= new AnalysisPool({ workerPath });

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { analyzeArticle } from '../../src/analysis/analyze';
 import { AnalysisPool, CancelledError } from '../../src/worker/pool';
 import { splitResult } from '../../src/worker/coordinator';
+import { analyzeFile, poolRoute, POOL_MIN_CHARS } from '../../src/cli/analyzeFile';
 import { generateArticle, readSample } from '../../bench/generate';
 
 const WORKER = path.resolve(__dirname, '../../src/worker/analysisWorker.js');
@@ -167,6 +168,14 @@ describe('AnalysisPool', function () {
     assert.deepEqual(await pool.analyze('doc', text), analyzeArticle(text));
     assert.equal(crashes.length, 1);
     assert.match(crashes[0].message, /helper 1 crashed/);
+  });
+
+  it('the CLI sends large inputs through the pool, with the same result', async () => {
+    const text = generateArticle(POOL_MIN_CHARS + 1000);
+    const article = { path: 'big.md', label: 'big.md', text, languageId: 'markdown' as const };
+    assert.ok(poolRoute(article), 'a large input takes the pool route');
+    assert.equal(poolRoute({ ...article, text: sample }), undefined, 'a small one is analysed in-process');
+    assert.deepEqual(await analyzeFile(article), analyzeArticle(text, { languageId: 'markdown' }));
   });
 
   it('reports a worker that cannot start instead of hanging', async () => {
