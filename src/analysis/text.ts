@@ -27,6 +27,9 @@ export interface PreparedText {
  */
 const SAFE_BOUNDARY_BELOW = 0x300;
 
+/** A character below U+0300 followed only by combining diacritical marks: always one grapheme. */
+const BASE_AND_MARKS = /^[\u0000-\u02ff][\u0300-\u036f]+$/;
+
 let graphemes: Intl.Segmenter | undefined;
 function segmentGraphemes(s: string): string[] {
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -93,7 +96,8 @@ export function prepareText(original: string): PreparedText {
     while (j < original.length && original.charCodeAt(j) >= SAFE_BOUNDARY_BELOW) j++;
     const chunk = original.slice(i, j);
     const norm = chunk.normalize('NFC');
-    if (norm === chunk || chunk.length === 1) {
+    if (norm === chunk || chunk.length === 1 || BASE_AND_MARKS.test(chunk)) {
+      // unchanged, or one letter with its accents (the common NFD case): a single grapheme
       place(chunk, norm, i);
     } else {
       // Finer: grapheme by grapheme, when NFC does not act across graphemes (it almost never does).
