@@ -47,7 +47,8 @@ interface Executor {
 export class Coordinator {
   private readonly caches = new LruCache<LruCache<ParagraphFacts>>({ maxEntries: MAX_DOCUMENTS });
   private readonly jobs = new Map<number, Job>();
-  private readonly queue: Batch[] = [];
+  /** Batches waiting, per job. */
+  private readonly queues = new Map<Job, Batch[]>();
   private readonly executors: Executor[] = [];
   /** Results being handed over part by part, by job. */
   private readonly deliveries = new Map<number, Array<{ entities: Analysis['entities']; claims: Analysis['claims'] }>>();
@@ -130,7 +131,7 @@ export class Coordinator {
     }
     const pendingChars = plan.pending.reduce((n, t) => n + t.length, 0);
     if (pendingChars >= HELPER_MIN_CHARS) this.ensureHelpers();
-    this.queue.push(...batches);
+    this.queues.set(job, batches);
     this.pump();
   }
 
@@ -143,6 +144,7 @@ export class Coordinator {
     if (!job) return;
     job.cancelled = true;
     this.jobs.delete(id);
+    this.queues.delete(job);
   }
 
   /** Hands queued batches to idle executors; batches of cancelled jobs are dropped here. */
@@ -157,10 +159,24 @@ export class Coordinator {
     }
   }
 
+  /**
+   * The next batch of the job with the least work left: a small document or an edit of a cached
+   * one is not stuck behind the first pass of a long article.
+   */
   private nextLiveBatch(): Batch | undefined {
-    while (this.queue.length) {
-      const batch = this.queue.shift()!;
-      if (batch.job.cancelled) continue;
+    for (;;) {
+      let best: Job | undefined;
+      for (const [job, batches] of this.queues) {
+        if (job.cancelled || batches.length === 0) {
+          this.queues.delete(job);
+          continue;
+        }
+        if (!best || job.batchesLeft < best.batchesLeft) best = job;
+      }
+      if (!best) return undefined;
+      const queue = this.queues.get(best)!;
+      const batch = queue.shift()!;
+      if (queue.length === 0) this.queues.delete(best);
       // An earlier (cancelled) version may have finished these paragraphs meanwhile.
       batch.texts = batch.texts.filter((t) => {
         const facts = batch.job.cache.get(t);
@@ -175,7 +191,6 @@ export class Coordinator {
       if (batch.texts.length) return batch;
       this.batchDone(batch);
     }
-    return undefined;
   }
 
   /** An executor finished a batch (facts in the order of batch.texts). */
@@ -196,7 +211,9 @@ export class Coordinator {
     if (crashed) this.postToPool({ type: 'crash', message });
     if (crashed && batch.attempts === 0 && !batch.job.cancelled) {
       batch.attempts++;
-      this.queue.unshift(batch);
+      const queue = this.queues.get(batch.job);
+      if (queue) queue.unshift(batch);
+      else this.queues.set(batch.job, [batch]);
     } else if (!batch.job.cancelled) {
       this.cancel(batch.job.id);
       this.postToPool({ type: 'failed', job: batch.job.id, message });

@@ -114,6 +114,15 @@ describe('AnalysisPool', function () {
     assert.equal(again.stats.cached, 0);
   });
 
+  it('does not keep a small document waiting behind the first pass of a long one', async () => {
+    const pool = newPool();
+    const done: string[] = [];
+    const long = pool.analyze('long', generateArticle(150_000)).then(() => done.push('long'));
+    const small = pool.analyze('small', sample).then(() => done.push('small'));
+    await Promise.all([long, small]);
+    assert.deepEqual(done, ['small', 'long']);
+  });
+
   it('dispose() rejects pending work and later calls', async () => {
     const pool = newPool();
     const pending = pool.analyze('doc', sample);
