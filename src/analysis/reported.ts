@@ -3,7 +3,7 @@
 import type { SpeechFact } from './facts';
 import { QUOTE_ONLY, TAKES_LISTENER, TAKES_OBJECT, cueWord, isCognition, isStance } from './cues';
 import type { Term } from './speechContext';
-import { lowerBound, Para, sentenceStarts } from './speechContext';
+import { lowerBound, Para } from './speechContext';
 import { NP_TAGS, isCue, cueOf, subjectBefore, firstNounPhrase, subjectAfter, isVerb, isClause } from './speakers';
 
 export const SKIP_AFTER_CUE = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'last', 'this', 'earlier', 'yesterday', 'today', 'tonight', 'recently', 'also', 'publicly', 'repeatedly', 'again', 'previously', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'statement', 'a', 'an', 'the', 'interview', 'with', 'press', 'conference', 'release', 'to', 'reporters', 'journalists']);
@@ -35,10 +35,9 @@ export function reportedInQuotes(p: Para, direct: SpeechFact[]): SpeechFact[] {
   const out: SpeechFact[] = [];
   for (const d of direct) {
     if (d.intro || d.end - d.start < 12) continue;
-    const terms = p.terms.filter((t) => t.start >= d.start && t.end <= d.end);
-    if (!terms.some((t) => isCue(p, t))) continue;
-    const inner = new Para(p.text, terms, [], p.names);
-    const starts = sentenceStarts(p.text.slice(d.start, d.end), []).map((x) => x + d.start);
+    const inner = p.quoteView(d.start, d.end);
+    if (!inner.terms.some((t) => isCue(inner, t))) continue;
+    const starts = inner.sentenceStarts;
     starts.forEach((sStart, i) => {
       for (const f of sentenceClaims(inner, sStart, starts[i + 1] ?? d.end)) out.push({ ...f, quotedBy: d.start });
     });

@@ -68,22 +68,27 @@ export class Para {
   /** Terms outside quotations, in text order. */
   private readonly outside: Term[];
   /** Starts of terms that lie inside a name found by the entities pass. */
-  private readonly inName = new Set<number>();
+  private readonly inName: Set<number>;
 
   constructor(
     readonly text: string,
     readonly terms: Term[],
     readonly quotes: QuoteFact[],
     readonly names: NameFact[],
+    shared?: { sentenceStarts: number[]; inName: Set<number> },
   ) {
-    this.sentenceStarts = sentenceStarts(text, quotes);
-    this.outside = terms.filter((t) => !this.inQuote(t.start));
-    const sorted = [...names].sort((a, b) => a.start - b.start);
-    let n = 0;
-    for (const t of terms) {
-      while (n < sorted.length && sorted[n].end < t.end) n++;
-      if (n < sorted.length && sorted[n].start <= t.start && t.end <= sorted[n].end) this.inName.add(t.start);
-    }
+    this.sentenceStarts = shared?.sentenceStarts ?? sentenceStarts(text, quotes);
+    this.outside = quotes.length ? terms.filter((t) => !this.inQuote(t.start)) : terms;
+    this.inName = shared?.inName ?? termsInNames(terms, names);
+  }
+
+  /**
+   * The inside of one quotation [from, to) as a paragraph of its own (for attributions nested in a
+   * quote), sharing this paragraph's terms and names so a paragraph of many quotes stays linear.
+   */
+  quoteView(from: number, to: number): Para {
+    const starts = sentenceStarts(this.text.slice(from, to), []).map((x) => x + from);
+    return new Para(this.text, this.allTermsIn(from, to), [], this.names, { sentenceStarts: starts, inName: this.inName });
   }
 
   inQuote(pos: number): QuoteFact | undefined {
@@ -132,6 +137,18 @@ export class Para {
     if (kind !== 'pronoun' && ts.every((t) => t.tags.has('Pronoun'))) return null;
     return { start, end: start + text.length, text, kind };
   }
+}
+
+/** Starts of the terms that lie inside a name found by the entities pass. */
+function termsInNames(terms: Term[], names: NameFact[]): Set<number> {
+  const out = new Set<number>();
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  let n = 0;
+  for (const t of terms) {
+    while (n < sorted.length && sorted[n].end < t.end) n++;
+    if (n < sorted.length && sorted[n].start <= t.start && t.end <= sorted[n].end) out.add(t.start);
+  }
+  return out;
 }
 
 /** Starts of the sentences of a paragraph; quotations are atomic (a sentence never starts inside one). */
