@@ -56,13 +56,13 @@ export function cueOf(p: Para, t: Term): NonNullable<SpeechFact['cue']> {
 }
 
 /** The speaker named right before a cue: "Edmundo Gonzalez said", "Marisol Peña, the general secretary …, told". */
-export function subjectBefore(p: Para, cueStart: number, from: number): { source: Source | null; negated: boolean } {
+export function subjectBefore(p: Para, cueStart: number, from: number, antecedent = false): { source: Source | null; negated: boolean } {
   const ts = p.termsIn(from, cueStart);
   let i = ts.length - 1;
   while (i >= 0 && (BETWEEN.has(ts[i].word) || (ts[i].tags.has('Adverb') && /ly$/.test(ts[i].word) && !/^\p{Lu}/u.test(p.text[ts[i].start]))) && !/[,;:]/.test(ts[i].post)) i--;
   const negated = i < ts.length - 1 && NEGATION.test(p.text.slice(ts[i + 1]?.start ?? cueStart, cueStart));
   if (i < 0) return { source: null, negated };
-  if (/,/.test(ts[i].post)) {
+  if (/,/.test(ts[i].post) && !antecedent) {
     // An apposition or relative clause stands between speaker and cue: the speaker opens the sentence.
     return { source: firstNounPhrase(p, ts.slice(0, i + 1)), negated };
   }
@@ -72,7 +72,7 @@ export function subjectBefore(p: Para, cueStart: number, from: number): { source
     if (k < i && /[,;:(—–]/.test(t.post)) break;
     if ((t.word === 'who' || t.word === 'which') && run.length === 0 && k > 0 && /,/.test(ts[k - 1].post)) {
       // "Devocht, who had told Montalvo …": the speaker is the noun phrase the clause hangs on.
-      return { source: subjectBefore(p, ts[k - 1].end + 1, from).source, negated };
+      return { source: subjectBefore(p, ts[k - 1].end + 1, from, true).source, negated };
     }
     if (t.word === 'and' && run.length === 0 && k > 0) {
       // Coordinated verbs ("Fans come up and say"): the subject opens the clause.

@@ -98,6 +98,11 @@ describe('speech: attribution shapes', () => {
     assert.equal(c.text, 'the port must reopen');
   });
 
+  it('the speaker of "…, who had told Y …" is the noun the relative clause hangs on, even mid-sentence', () => {
+    const a = analyzeArticle('He flew to Valmera to meet Rosa Kemal, who had told Henrik Dahl the pilots would return.');
+    assert.equal(claimWith(a, 'pilots would return', 'reported').source?.name, 'Rosa Kemal');
+  });
+
   it('according to X, an apposition, … takes the content after the apposition', () => {
     const a = analyzeArticle('According to Kristen Vale, curator of the harbour museum, the cranes were built in 1962.');
     const c = claimWith(a, 'cranes were built', 'reported');
