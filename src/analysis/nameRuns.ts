@@ -1,0 +1,217 @@
+// Capitalised runs in a paragraph's words and what their shape and compromise's tags say about them:
+// which words can be part of a name, where a name stops, and whether a run reads as a person,
+// place or organisation. Used by entities.ts, which adds context and decides.
+import type { EntityType } from './model';
+import { isAcronym, isCapitalised, isCommonWord, isFunctionWord, joinedBySpace, lexiconTags, type Term } from './terms';
+import { KNOWN_ORGS, NAME_CONNECTORS, NEVER_NAMES, NOT_NAME_ACRONYMS, ORG_HEADS, PERSON_CONNECTORS, PLACE_ACRONYMS, PLACE_HEADS, TITLE_WORDS } from './lexicon';
+
+/** Tags that make a capitalised word an ordinary word rather than (part of) a name. */
+const FUNCTION_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'QuestionWord', 'Determiner', 'Conjunction', 'Preposition', 'Copula', 'Modal', 'Auxiliary', 'Negative'];
+
+/** At the start of a sentence these tags mean "capitalised by position" unless a proper noun follows. */
+const POSITION_TAGS = ['Verb', 'Adverb', 'Adjective', 'Gerund', 'Infinitive', 'PresentTense', 'PastTense', 'Actor'];
+
+/** Tags that still mark a name in a title-cased heading (a bare "ProperNoun" does not). */
+const HEADING_NAME_TAGS = ['Place', 'Organization', 'FirstName', 'LastName', 'Acronym', 'Country', 'City', 'Region'];
+
+export const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'FirstName', 'LastName', 'Acronym', 'Country', 'City', 'Region'];
+
+export const TAG_OF: Record<EntityType, string> = { person: 'Person', place: 'Place', organization: 'Organization' };
+
+export const has = (t: Term, tags: readonly string[]) => tags.some((x) => t.tags.has(x));
+
+/** A title or honorific ("President", "Ms."), not a first name that happens to be one. */
+export const isTitleWord = (t: Term) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || (t.tags.has('Honorific') && !has(t, ['FirstName', 'LastName']));
+
+/**
+ * Capitalised only because it opens the sentence: an ordinary word compromise knows ("Speaking",
+ * "Officials"). An unknown word there may be a name ("Wilkins said"), so it stays.
+ */
+export function byPosition(t: Term): boolean {
+  if (!t.initial || has(t, PROPER_TAGS) || isAcronym(t.core)) return false;
+  return has(t, POSITION_TAGS) || isCommonWord(t.lower);
+}
+
+function isNameWord(t: Term, heading: boolean): boolean {
+  if (!isCapitalised(t.core) && !isAcronym(t.core)) return false;
+  // compromise calls every title-cased heading word a proper noun: there, an ordinary English word
+  // ("Talks", "Support", "Says") is not a name unless it is a place or organisation word
+  if (heading && !has(t, HEADING_NAME_TAGS) && isCommonWord(t.lower) && !ORG_HEADS.has(t.lower) && !PLACE_HEADS.has(t.lower)) return false;
+  if (NEVER_NAMES.has(t.lower) && !isAcronym(t.core)) return false;
+  // "US" is tagged a pronoun; written in capitals it is the country
+  if (has(t, FUNCTION_TAGS) && !has(t, PROPER_TAGS) && !isAcronym(t.core)) return false;
+  return /\p{L}/u.test(t.core);
+}
+
+/** Plural nouns whose possessive is part of an organisation's name ("People's Army", "Women's Institute"). */
+const COLLECTIVE_POSSESSORS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'citizens', 'farmers', 'nations', 'teachers', 'students']);
+
+/** Can the run go on from term a to the next term? */
+function continues(a: Term, b: Term): boolean {
+  if (a.sentence !== b.sentence) return false;
+  // "Kennedy Space Center (KSC)": an opening bracket or quotation mark starts something else
+  if (b.pre.trim() !== '') return false;
+  // a line break ends a name (list items, captions and headings joined to the next line)
+  if (/[\r\n]/.test(a.post)) return false;
+  if (a.possessive) {
+    // "Harbour Workers' Union" and "Korean People's Army" go on; "Maduro's Government" does not.
+    if (COLLECTIVE_POSSESSORS.has(a.lower) && isCapitalised(b.core) && /^\s+$/.test(a.post)) return true;
+    return /^['’]\s+$/.test(a.post) && isCapitalised(b.core);
+  }
+  if (joinedBySpace(a.post)) return true;
+  if (a.post === '-' ) return true;
+  // initials and abbreviated titles: "George H. W. Bush", "Ms. Peña", "St. Louis"
+  return /^\.\s+$/.test(a.post) && (a.core.length <= 3 || TITLE_WORDS.has(a.lower));
+}
+
+/**
+ * May a connector join the words around it into one name? Particles of a person's name always do
+ * ("de", "van"); "of" and "for" only after an organisation or place word ("University of Sheffield",
+ * "Port of Valmera"), so "Fernando Cheung of the Labour Party" stays two names.
+ */
+function joins(left: Term, connector: Term): boolean {
+  if (PERSON_CONNECTORS.has(connector.lower) || connector.lower === '&') return true;
+  const w = left.lower.replace(/\.$/, '');
+  return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || TITLE_WORDS.has(w);
+}
+
+/** Maximal runs of name words (with connectors like "of" or "de" inside) in one sentence. */
+export function nameRuns(terms: Term[], heading: boolean): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < terms.length) {
+    if (!isNameWord(terms[i], heading)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let joinedOrg = false;
+    while (j + 1 < terms.length && continues(terms[j], terms[j + 1])) {
+      const next = terms[j + 1];
+      if (isNameWord(next, heading)) {
+        j++;
+        continue;
+      }
+      // "Kwok Ka-ki", "Chun-yu": a lower-case syllable after a hyphen belongs to the name
+      if (terms[j].post === '-' && /^\p{Ll}{1,10}$/u.test(next.core) && next.sentence === terms[j].sentence) {
+        j++;
+        continue;
+      }
+      // up to two connectors, then a name word: "University of Sheffield", "Simón de la Cruz"
+      let k = j + 1;
+      while (k < terms.length && k <= j + 2 && NAME_CONNECTORS.has(terms[k].lower) && !isCapitalised(terms[k].core) && continues(terms[k - 1], terms[k])) k++;
+      // once an organisation's name has taken a connector, it may take more ("Joint Council for the Welfare of
+      // Immigrants"), but not a place after it ("University of Sheffield of the UK")
+      // ("Bank of England", but "Colorado State University" + "of the US": a whole name does not take a country)
+      const placeAfter = terms[k] && (terms[k].tags.has('Place') || PLACE_ACRONYMS.has(terms[k].lower));
+      const complete = j > i && ORG_HEADS.has(terms[j].lower);
+      const chained = joinedOrg && !placeAfter;
+      if (k > j + 1 && k < terms.length && continues(terms[k - 1], terms[k]) && isNameWord(terms[k], heading) && !terms[k].initial && (chained || (joins(terms[j], terms[j + 1]) && !(complete && placeAfter)))) {
+        joinedOrg ||= !PERSON_CONNECTORS.has(terms[j + 1].lower);
+        j = k;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/**
+ * "NASA Bill Ingalls", "Nonpartisan Paul Tse": a run that turns into a first name and surname part
+ * way through is two things; the name starts at the first name.
+ */
+export function splitAtFirstName(terms: Term[], [i, j]: [number, number]): Array<[number, number]> {
+  for (let k = i + 1; k < j; k++) {
+    const before = terms[k - 1];
+    if (!isFirstName(terms[k]) || isFirstName(before) || isTitleWord(before) || NAME_CONNECTORS.has(before.lower) || before.core.length === 1) continue;
+    if (has(before, ['Person', 'FirstName', 'LastName', 'Honorific'])) continue;
+    const rest = terms.slice(k, j + 1);
+    if (rest.length > 3 || typeFromShape(rest) || rest.some((t) => isTitleWord(t))) continue;
+    return [[i, k - 1], [k, j]];
+  }
+  return [[i, j]];
+}
+
+/** A first name in compromise's tags or lexicon (it tags "Christopher" a place in "Christopher Hill"). */
+export function isFirstName(t: Term): boolean {
+  return t.tags.has('FirstName') || /FirstName|MaleName|FemaleName/.test(lexiconTags(t.lower));
+}
+
+/** compromise knows the word as a first or last name (not just "a capitalised word it guessed is a person"). */
+export const knownName = (ts: Term[]) => ts.some((t) => has(t, ['FirstName', 'LastName', 'MaleName', 'FemaleName']));
+
+export const text = (p: string, ts: Term[]) => (ts.length ? p.slice(ts[0].start, ts[ts.length - 1].end) : '');
+
+export function headOf(ts: Term[]): string {
+  return ts[ts.length - 1].lower.replace(/\.$/, '');
+}
+
+/** "STS-133", "UNLESS", "XVII": capitals that are a code, a shouted word or a numeral, not a name. */
+export function notAName(t: Term): boolean {
+  if (NOT_NAME_ACRONYMS.has(t.lower)) return true;
+  if (!isAcronym(t.core) || PLACE_ACRONYMS.has(t.lower)) return false;
+  return /^[IVXLC]+$/.test(t.core) || t.post === '-' || isFunctionWord(t.lower);
+}
+
+export function typeFromShape(ts: Term[]): EntityType | undefined {
+  if (KNOWN_ORGS.has(ts.map((t) => t.lower).join(' '))) return 'organization';
+  // "LibriVox", "wikiHow", "YouTube": a capital inside a word names a company or product, not a person ("McGuire", "DeVito")
+  if (ts.length === 1 && /^\p{L}*\p{Ll}{2}\p{Lu}/u.test(ts[0].core) && !/^(Ma?c|Mac|De|Di|Da|La|Le|Van|Von|Du)\p{Lu}/u.test(ts[0].core)) return 'organization';
+  if (ts.length === 1 && isAcronym(ts[0].core)) {
+    if (PLACE_ACRONYMS.has(ts[0].lower)) return 'place';
+    if (ts[0].tags.has('Place')) return 'place';
+    return 'organization';
+  }
+  const head = headOf(ts);
+  if (ts.length >= 2 && ORG_HEADS.has(head)) return 'organization';
+  // "University of Sheffield", "Brotherhood of Magicians": an organisation word before "of"
+  // "Foundation for the Visual Arts", "University of Sheffield": an organisation word before a connector
+  const of = ts.findIndex((t, x) => x > 0 && NAME_CONNECTORS.has(t.lower) && !isCapitalised(t.core));
+  if (of > 0 && (ORG_HEADS.has(ts[of - 1].lower) || ts[of - 1].tags.has('Organization'))) return 'organization';
+  if (of > 0 && PLACE_HEADS.has(ts[of - 1].lower)) return 'place';
+  if (ts.length >= 2 && PLACE_HEADS.has(head)) return 'place';
+  return undefined;
+}
+
+export function typeFromTags(ts: Term[]): EntityType | undefined {
+  const words = ts.filter((t) => !NAME_CONNECTORS.has(t.lower));
+  const count = (tag: string) => words.filter((t) => t.tags.has(tag)).length;
+  const person = count('Person');
+  const place = count('Place');
+  const org = count('Organization');
+  const best = Math.max(person, place, org);
+  if (best === 0) return undefined;
+  // "Saudi Arabia's": compromise lends the organisation tag of what follows to a country
+  if (words.some((t) => t.tags.has('Country')) && !ORG_HEADS.has(words[words.length - 1].lower)) return 'place';
+  // "Frank Messina", "Christopher Hill": a known first name opens a person's name
+  if (words.length >= 2 && words.length <= 3 && isFirstName(words[0]) && org === 0) return 'person';
+  // the last word decides a tie: "Texas Rangers", "Paris Hilton"
+  const last = words[words.length - 1];
+  if (org === best && (last.tags.has('Organization') || org > person)) return 'organization';
+  if (place === best && (last.tags.has('Place') || place > person)) return 'place';
+  if (person === best) return 'person';
+  return org === best ? 'organization' : 'place';
+}
+
+export function besidePlace(terms: Term[], i: number, j: number): boolean {
+  const isPlace = (t: Term | undefined) => !!t && t.tags.has('Place') && !t.tags.has('Person');
+  return (/^,\s*$/.test(terms[i - 1]?.post ?? '') && isPlace(terms[i - 1])) || (/^,\s*$/.test(terms[j].post) && isPlace(terms[j + 1]));
+}
+
+export const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'park', 'wood', 'woods', 'ford', 'field', 'fields', 'brook', 'brooks', 'hall', 'bridge', 'bridges', 'church', 'house', 'lane', 'banks', 'cross', 'gate', 'gates', 'street', 'moore', 'marsh']);
+
+const IN_PLACE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+export function inPlace(terms: Term[], ts: Term[]): boolean {
+  const before = terms[ts[0].index - 1];
+  const after = terms[ts[ts.length - 1].index + 1];
+  if (!before || !IN_PLACE.has(before.lower) || !joinedBySpace(before.post) || ts[0].initial) return false;
+  // languages and nationalities ("in English", "in Danish") are not places
+  if (ts.length > 3 || ts.some((t) => isCommonWord(t.lower) || t.tags.has('Demonym') || isAcronym(t.core) || /(ish|ese|ian|ic)$/.test(t.lower))) return false;
+  // "in Polaroid format": a modifier of the noun after it
+  const modifies = after && after.sentence === ts[0].sentence && joinedBySpace(ts[ts.length - 1].post) && !isCapitalised(after.core) && after.tags.has('Noun');
+  return !modifies;
+}
