@@ -194,6 +194,11 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     // a heading's words are all capitalised: trust only shapes and runs compromise types throughout
     // "told reporters in Darmstadt": an unknown name after "in" that modifies nothing is a place
     if (!type && !possessor && inPlace(terms, ts)) type = 'place';
+    // a dateline: "VALMERA —", "LONDON (Reuters) -" opens a news story with the place it was filed from
+    if (ts[0].index === 0 && ts.length <= 3 && ts.every((t) => !/\p{Ll}/u.test(t.core)) && /^\s*([—–-]|\()/.test(ts[ts.length - 1].post) && !notAName(ts[0])) {
+      type = 'place';
+      strong = true;
+    }
     if (type === 'person' && ts.length === 1 && !titleTerms.length) {
       // "the Party", "Genesis": one ordinary word is no person's name on context alone
       if (isCommonWord(ts[0].lower) || ORG_HEADS.has(ts[0].lower)) strong = false;

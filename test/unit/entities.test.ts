@@ -232,6 +232,8 @@ describe('entities: a longer article (fixture)', () => {
 
   it('finds places and organizations', () => {
     for (const n of ['Tamsin River', 'Lindqvist Bay']) assert.equal(byName(a, n).type, 'place');
+    // the dateline in capitals and the town named later are one place
+    assert.deepEqual(mentionTexts(text, byName(a, 'Kestral')), ['KESTRAL', 'Kestral']);
     for (const n of ['Kestral Water Agency', 'Halvard Engineering', 'European Commission', 'UN', 'IEA', 'Norrland Capital']) {
       assert.equal(byName(a, n).type, 'organization', n);
     }
