@@ -12,8 +12,36 @@ export function isHeading(text: string): boolean {
   return !/[.!?:;"”’'…)]\s*$/.test(text) && text.split(/\s+/).length < 15;
 }
 
+/** Headline cues: "X Says Y", "X Claims Y", "X Denies Y" (Title Case defeats the tagger, so words decide). */
+const HEADLINE_CUE = /^(says|said|claims|claimed|warns|warned|denies|denied|admits|admitted|confirms|confirmed|announces|announced|reveals|insists|urges|predicts|believes|thinks|fears)$/;
+
+/** `González Says Son-in-Law Kidnapped`: a headline that reports speech is a claim of its subject. */
+function headlineClaim(p: Para): SpeechFact | undefined {
+  if (/\?\s*$/.test(p.text) || p.quotes.length) return undefined;
+  const ts = p.termsIn(0, p.text.length);
+  const k = ts.findIndex((t, i) => i > 0 && HEADLINE_CUE.test(t.word));
+  if (k < 1 || k > 6 || ts.length - k - 1 < 2) return undefined;
+  if (ts.slice(0, k).some((t) => /[,;:]/.test(t.post) || t.tags.has('QuestionWord') || t.tags.has('Verb') && !p.isName(t))) return undefined;
+  const subject = ts.slice(0, k);
+  const start = subject[0].start;
+  const end = subject[subject.length - 1].end;
+  const text = p.text.slice(start, end).replace(/['’]s?$/, '');
+  const content = span(p, ts[k].end, p.text.length);
+  if (!content) return undefined;
+  return {
+    kind: 'reported',
+    ...content,
+    source: { start, end: start + text.length, text, kind: subject.some((t) => p.isName(t)) ? 'name' : 'noun' },
+    cue: cueOf(p, ts[k]),
+    sentenceStart: 0,
+  };
+}
+
 export function reportedSpeech(p: Para, direct: SpeechFact[]): SpeechFact[] {
-  if (isHeading(p.text)) return [];
+  if (isHeading(p.text)) {
+    const headline = headlineClaim(p);
+    return headline ? [headline] : [];
+  }
   const out: SpeechFact[] = [];
   const covered = (start: number) => {
     const d = direct[lowerBound(direct, start + 2, (x) => x.start) - 1];

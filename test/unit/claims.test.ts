@@ -315,8 +315,12 @@ describe('claims: reported speech', () => {
     assert.equal(a.claims.filter((c) => c.kind === 'reported' && c.cue?.text !== 'pointing').length, 0);
   });
 
-  it('a headline with a speech verb is not a reported claim', () => {
-    const a = analyzeArticle('Union Says Talks Have Failed\n\nThe strike entered its third day.');
-    noClaimWith(a, 'Talks Have Failed');
+  it('a headline that reports speech is a claim of its subject; a question or label heading is not', () => {
+    const a = analyzeArticle('Union Says Talks Have Failed\n\nWhy Does the Port Matter?\n\nWhat People Are Saying\n\nThe strike entered its third day.');
+    const c = claimWith(a, 'Talks Have Failed');
+    assert.equal(c.kind, 'reported');
+    assert.equal(c.source?.name, 'Union');
+    assert.equal(c.cue?.text, 'Says');
+    assert.equal(a.claims.length, 1);
   });
 });
