@@ -227,8 +227,33 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
   }
   names.sort((a, b) => a.start - b.start);
   linkAcronyms(p, names);
-  if (!heading) promoteListedPeople(p, names, candidates);
+  if (!heading) {
+    promoteListedPeople(p, names, candidates);
+    promotePossessingBodies(p, terms, names, candidates);
+  }
   return { names, candidates };
+}
+
+/**
+ * "Demosisto's Nathan Law", "Youngspiration's Baggio Leung": an unknown name whose possessive
+ * governs a person's full name is the body that person belongs to.
+ */
+function promotePossessingBodies(p: string, terms: Term[], names: NameFact[], candidates: CandidateFact[]): void {
+  const personAt = new Set(names.filter((n) => n.type === 'person' && /\s/.test(n.text)).map((n) => n.start));
+  if (!personAt.size) return;
+  const byEnd = new Map<number, Term>();
+  for (const t of terms) byEnd.set(t.end, t);
+  let w = 0;
+  for (const c of candidates) {
+    const last = byEnd.get(c.end);
+    const next = last && terms[last.index + 1];
+    if (last?.possessive && next && personAt.has(next.start) && c.tokens.length <= 3 && !c.determined) {
+      names.push({ start: c.start, end: c.end, text: p.slice(c.start, c.end), type: 'organization', roles: [] });
+    } else candidates[w++] = c;
+  }
+  if (w === candidates.length) return;
+  candidates.length = w;
+  names.sort((a, b) => a.start - b.start);
 }
 
 function isShouting(p: string): boolean {

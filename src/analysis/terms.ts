@@ -11,6 +11,7 @@ export interface Term {
   end: number;
   /** Punctuation and spaces compromise put before and after the word. */
   pre: string;
+  /** Mutable only while reading: an empty contraction term's spacing is added to it. */
   post: string;
   tags: ReadonlySet<string>;
   /** Ends in a possessive: "Maduro's", "Workers'". */
@@ -35,6 +36,13 @@ export function readTerms(doc: Doc): Term[] {
   const sentences = doc.json({ offset: true, terms: true }) as Array<{ terms: JsonTerm[] }>;
   sentences.forEach((s, sentence) => {
     s.terms.forEach((t, i) => {
+      // compromise expands contractions into extra terms with no text ("Demosisto's" -> "" + "is"):
+      // they carry no word, only their spacing, which goes to the word before
+      if (!t.text) {
+        const prev = out[out.length - 1];
+        if (prev && prev.sentence === sentence) prev.post += (t.pre ?? '') + (t.post ?? '');
+        return;
+      }
       const sPossessive = /['’]s$/i.test(t.text) && t.text.length > 2;
       const core = sPossessive ? t.text.slice(0, -2) : t.text;
       const start = t.offset.start;

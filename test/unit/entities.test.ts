@@ -147,6 +147,12 @@ describe('entities: names compromise does not know', () => {
     assert.deepEqual(names(a, 'person').sort(), ['Christopher Makos', 'Felice Quinto']);
   });
 
+  it('makes an unknown possessor of a person\'s full name an organization', () => {
+    const a = analyzeArticle('In Kowloon, Demosisto\'s Nathan Law earned a seat.');
+    assert.deepEqual(names(a, 'organization'), ['Demosisto']);
+    assert.deepEqual(names(a, 'person'), ['Nathan Law']);
+  });
+
   it('records a role written before the name with a comma', () => {
     const a = analyzeArticle('Its chief executive, Henrik Dahl, said on Sunday that the offer was fair.');
     assert.deepEqual(byName(a, 'Henrik Dahl').roles, ['chief executive']);
