@@ -17,6 +17,15 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
   let lastDirect: { claim: Claim; paragraph: number } | undefined;
   paragraphs.forEach((p, pi) => {
     const quoteSources = new Map<number, ClaimSource | null>();
+    const intro = lastDirect && lastDirect.paragraph === pi - 1 && lastDirect.claim.text === '' ? lastDirect.claim : undefined;
+    if (intro?.source && !/^["“‘'«`„]/.test(text.slice(p.start, p.start + 1)) && !p.facts.heading) {
+      // "The Church denied these allegations:" followed by the statement itself, unquoted.
+      const body = text.slice(p.start, p.end).replace(/[\s.!?…]+$/, '');
+      if (body.split(/\s+/).length >= 5) {
+        const claim: Claim = { id: `c${claims.length + 1}`, kind: 'reported', start: p.start, end: p.start + body.length, text: body, source: intro.source, cue: intro.cue };
+        claims.push(claim);
+      }
+    }
     for (const f of p.facts.speech) {
       const at: Placed = { p, f, pi };
       let source = resolve(text, at, index, memory, byFold);

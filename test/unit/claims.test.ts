@@ -152,6 +152,17 @@ describe('claims: direct quotes and where the cue stands', () => {
     assert.equal(speaker(a, 'investigator drove him'), 'Mark Rathbun');
   });
 
+  it('a paragraph ending "X denied …:" makes the unquoted statement after it a reported claim of X', () => {
+    const text = 'In a statement, the Valmera Port Authority denied the allegations:\n\nNo worker was ever locked out of the terminal, and every shift was paid in full.\n\nThe strike goes on.';
+    const a = analyzeArticle(text);
+    const c = claimWith(a, 'No worker was ever locked out');
+    assert.equal(c.kind, 'reported');
+    assert.equal(c.text, 'No worker was ever locked out of the terminal, and every shift was paid in full');
+    assert.match(c.source?.name ?? '', /Valmera Port Authority/);
+    assert.equal(c.cue?.text, 'denied');
+    assert.equal(a.claims.find((x) => x.text.includes('strike goes on')), undefined);
+  });
+
   it('an unbalanced mark ends at its paragraph and never swallows the next one', () => {
     const text = 'Henrik Dahl said "we are close to a deal\n\nIn other news, the ferry timetable changed on Monday.';
     const a = analyzeArticle(text);
