@@ -122,6 +122,25 @@ describe('read-only: the extension never edits a document', () => {
     });
   }
 
+  it('analyses a document from a virtual file system (not on disk) through the API alone', async () => {
+    // virtualWorkspaces: true means exactly this: no fs access behind the document's back.
+    const scheme = 'claimlens-test-virtual';
+    const provider = vscode.workspace.registerTextDocumentContentProvider(scheme, { provideTextDocumentContent: () => UNTITLED });
+    try {
+      let doc = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme, path: '/remote/article.txt' }));
+      doc = await vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+      await vscode.window.showTextDocument(doc, { preview: false });
+      const { analysis } = await analysed(api, doc);
+      const person = analysis.entities.find((e) => e.type === 'person');
+      assert.ok(person, `a person in the virtual document: ${JSON.stringify(analysis.entities.map((e) => e.name))}`);
+      assert.ok(analysis.claims.length > 0);
+      const hs = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(person.mentions[0].start))) ?? [];
+      assert.ok(cardCommands(hs).length > 0 || hs.length > 0, 'a hover card on the name');
+    } finally {
+      provider.dispose();
+    }
+  });
+
   it('refuses to export over the article itself', async function () {
     const uri = workspaceFile('harbour-strike.md');
     if (!uri) {
