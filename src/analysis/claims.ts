@@ -18,7 +18,8 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
   paragraphs.forEach((p, pi) => {
     const quoteSources = new Map<number, ClaimSource | null>();
     const intro = lastDirect && lastDirect.paragraph === pi - 1 && lastDirect.claim.text === '' ? lastDirect.claim : undefined;
-    if (intro?.source && !/^["“‘'«`„]/.test(text.slice(p.start, p.start + 1)) && !p.facts.heading) {
+    const colon = pi > 0 && text.slice(paragraphs[pi - 1].start, paragraphs[pi - 1].end).trimEnd().endsWith(':');
+    if (intro?.source && colon && !/^["“‘'«`„]/.test(text.slice(p.start, p.start + 1)) && !p.facts.heading) {
       // "The Church denied these allegations:" followed by the statement itself, unquoted.
       const body = text.slice(p.start, p.end).replace(/[\s.!?…]+$/, '');
       if (body.split(/\s+/).length >= 5) {
