@@ -57,7 +57,7 @@ const SPEECH = forms(
   'theorize|theorizes|theorized|theorise|theorises|theorised',
   'speculate|speculates|speculated',
   'caution|cautions|cautioned',
-  'reason|reasons|reasoned',
+  'reasoned',
   'counter|counters|countered',
   'retort|retorts|retorted',
   'hint|hints|hinted',

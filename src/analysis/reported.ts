@@ -4,7 +4,7 @@ import type { SpeechFact } from './facts';
 import { QUOTE_ONLY, TAKES_LISTENER, TAKES_OBJECT, cueWord, isCognition, isStance } from './cues';
 import type { Term } from './speechContext';
 import { lowerBound, Para } from './speechContext';
-import { NP_TAGS, isCue, cueOf, subjectBefore, firstNounPhrase, subjectAfter, isVerb, isClause } from './speakers';
+import { BETWEEN, NP_TAGS, isCue, cueOf, subjectBefore, firstNounPhrase, subjectAfter, isVerb, isClause } from './speakers';
 
 export const SKIP_AFTER_CUE = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'last', 'this', 'earlier', 'yesterday', 'today', 'tonight', 'recently', 'also', 'publicly', 'repeatedly', 'again', 'previously', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'statement', 'a', 'an', 'the', 'interview', 'with', 'press', 'conference', 'release', 'to', 'reporters', 'journalists']);
 
@@ -181,6 +181,10 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
   // A noun, not a verb: "her claims", "the reports", "Arab states' oil".
   if (t.tags.has('Possessive') || /['’]$/.test(p.text.slice(t.start, t.end + 1))) return undefined;
   if (prevTerm && /^(his|her|its|their|our|my|your|the|a|an|these|those|this)$/.test(prevTerm.word) && !/[,;:]/.test(prevTerm.post)) return undefined;
+  // "her opening remarks": after an adjective the cue word is a noun.
+  if (prevTerm && prevTerm.tags.has('Adjective') && !prevTerm.tags.has('Noun') && !BETWEEN.has(prevTerm.word) && !/[,;:]/.test(prevTerm.post)) return undefined;
+  // "prevented from claiming asylum": a participle after a preposition is not speech.
+  if (/ing$/.test(t.word) && prevTerm?.tags.has('Preposition') && prevTerm.word !== 'as') return undefined;
   // Passive ("was found", "is said to"): the subject is not the speaker. A stance adjective is the
   // opposite: it needs "be" before it ("I'm disappointed that …").
   const be = (x?: Term) => !!x && (/^(was|were|is|are|be|been|being|am|'m|’m|'re|’re|'s|’s)$/.test(x.word) || /^['’](m|re|s)\b/.test(p.text.slice(x.end, x.end + 3)));
@@ -211,7 +215,10 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
     const head = span(p, sStart, sStart + lastComma);
     const tail = span(p, from, sEnd);
     const content = head && (!tail || head.end - head.start > tail.end - tail.start) ? head : tail;
-    if (!sub.negated && sub.source && content && !p.inQuote(content.start) && p.termsIn(from, sEnd).slice(0, 6).some((x) => isVerb(p, x))) {
+    // `"…," she said, but refused …`: after a quote the words that follow are no claim.
+    const afterQuote = head && p.inQuote(head.start) !== undefined;
+    const conjunction = tail && /^(but|and|or|yet|so)\b/i.test(p.text.slice(tail.start, tail.end));
+    if (!afterQuote && !(content === tail && conjunction) && !sub.negated && sub.source && content && !p.inQuote(content.start) && p.termsIn(from, sEnd).slice(0, 6).some((x) => isVerb(p, x))) {
       return { kind: 'reported', ...content, source: sub.source, cue, sentenceStart: sStart };
     }
   }

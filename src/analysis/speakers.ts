@@ -27,6 +27,8 @@ export function cueAt(p: Para, t: Term): SpeechFact['cue'] | undefined {
   CUE_AT.lastIndex = t.start;
   const m = CUE_AT.exec(p.text);
   if (!m || m[0].length < t.end - t.start) return undefined;
+  // Part of a hyphenated word ("counter-measures", "self-reported") is no cue.
+  if (p.text[t.start - 1] === '-' || p.text[t.start + m[0].length] === '-') return undefined;
   return { start: t.start, end: t.start + m[0].length, text: m[0] };
 }
 

@@ -80,6 +80,17 @@ describe('speech: attribution shapes', () => {
     assert.equal(c.cue?.text, 'source');
   });
 
+  it('cue words used as nouns or inside other words are not cues', () => {
+    const a = analyzeArticle('The council approved counter-measures against flooding. Migrants were prevented from claiming asylum at the port. His bold claims went unanswered.');
+    assert.equal(a.claims.length, 0, a.claims.map((c) => c.text).join(' | '));
+  });
+
+  it('"…," she said, but refused … claims nothing beyond the quote', () => {
+    const a = analyzeArticle('"We take security seriously," she said, but refused to give any more details.');
+    assert.equal(a.claims.length, 1);
+    assert.equal(a.claims[0].kind, 'direct');
+  });
+
   it('questions are not reported claims', () => {
     const a = analyzeArticle('Do you think the strike will end this week?');
     assert.equal(a.claims.length, 0);
