@@ -20,6 +20,7 @@ import {
   inPlace,
   isFirstName,
   knownName,
+  lexiconPlace,
   nameRuns,
   notAName,
   splitAtFirstName,
@@ -168,6 +169,12 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     let tagged = possessor ? undefined : typeFromTags(ts);
     // "Kanata, Ontario", "Preston, Victoria, Australia": a word between places is a place, not a first name
     if (tagged === 'person' && ts.length === 1 && !knownName(ts) && besidePlace(terms, i, j)) tagged = 'place';
+    // "Irving, Texas": compromise read a first name and a surname; the lexicon knows a place
+    let lexiconGuess = false;
+    if (tagged === 'person' && ts.length === 1 && lexiconPlace(ts[0])) {
+      tagged = 'place';
+      lexiconGuess = true;
+    }
     // "Christopher Hill", "Jack Park": a first name before a place word makes a person
     // (only for place words that are also surnames: "Ross Sea" stays a sea)
     if (shape === 'place' && ts.length <= 3 && isFirstName(ts[0]) && SURNAME_PLACE_HEADS.has(headOf(ts))) shape = undefined;
@@ -189,7 +196,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
       if (prevWord && prevWord.sentence === ts[0].sentence && (prevWord.tags.has('Value') || (['the', 'a', 'an'].includes(prevWord.lower) && !ts[0].tags.has('FirstName')))) strong = false;
     } else if (tagged) {
       type = tagged;
-      guessed = ts.length === 1;
+      guessed = ts.length === 1 || lexiconGuess;
     }
     // a heading's words are all capitalised: trust only shapes and runs compromise types throughout
     // "told reporters in Darmstadt": an unknown name after "in" that modifies nothing is a place

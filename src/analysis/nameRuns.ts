@@ -196,8 +196,11 @@ export function typeFromTags(ts: Term[]): EntityType | undefined {
   return org === best ? 'organization' : 'place';
 }
 
+/** The lexicon lists the word as a place ("texas": Region), whatever compromise made of it in context. */
+export const lexiconPlace = (t: Term): boolean => /Country|Region|City|Place/.test(lexiconTags(t.lower));
+
 export function besidePlace(terms: Term[], i: number, j: number): boolean {
-  const isPlace = (t: Term | undefined) => !!t && t.tags.has('Place') && !t.tags.has('Person');
+  const isPlace = (t: Term | undefined) => !!t && ((t.tags.has('Place') && !t.tags.has('Person')) || lexiconPlace(t));
   return (/^,\s*$/.test(terms[i - 1]?.post ?? '') && isPlace(terms[i - 1])) || (/^,\s*$/.test(terms[j].post) && isPlace(terms[j + 1]));
 }
 

@@ -102,6 +102,12 @@ describe('entities: spans', () => {
     assert.ok(names(a, 'place').includes('US'));
   });
 
+  it('reads "Town, State" as two places even when compromise reads a first name and surname', () => {
+    const a = analyzeArticle('Ahmed Mohamed, a 14-year-old boy from Irving, Texas, was arrested at school.');
+    assert.deepEqual(names(a, 'place').sort(), ['Irving', 'Texas']);
+    assert.deepEqual(names(a, 'person'), ['Ahmed Mohamed']);
+  });
+
   it('keeps names joined by "and" apart', () => {
     const a = analyzeArticle('He has met leaders in Argentina and Uruguay.');
     assert.deepEqual(names(a, 'place').sort(), ['Argentina', 'Uruguay']);
