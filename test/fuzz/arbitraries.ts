@@ -1,6 +1,8 @@
 // fast-check arbitraries for hostile article text: news-like prose that really produces entities
 // and claims, mixed with the things pasted text carries (invisible and bidi controls, NUL, astral
 // characters, decomposed accents, unbalanced quotes, CR/CRLF, BOM, Markdown tables and fences).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 
 export interface FuzzCase {
@@ -88,11 +90,42 @@ const markdownBlock: fc.Arbitrary<string> = fc.oneof(
 
 const lineEnd = fc.oneof({ weight: 4, arbitrary: fc.constant('\n') }, fc.constant('\r\n'), fc.constant('\r'), fc.constant('\n\n'), fc.constant('\r\n\r\n'), fc.constant(' '), fc.constant('\u2029'));
 
+/** The project's own sample article (always in the repository), for mutations of real prose. */
+function sampleParagraphs(): string[] {
+  let d = __dirname;
+  while (!existsSync(join(d, 'samples', 'harbour-strike.md'))) {
+    const up = dirname(d);
+    if (up === d) return ['Marta Núñez said: "We will not move."'];
+    d = up;
+  }
+  return readFileSync(join(d, 'samples', 'harbour-strike.md'), 'utf8').split(/\n\s*\n/).filter((p) => p.trim());
+}
+const SAMPLE = sampleParagraphs();
+
+/** A few consecutive paragraphs of the sample with hostile edits spliced in at random places. */
+const mutatedSample: fc.Arbitrary<string> = fc
+  .tuple(fc.nat(), fc.integer({ min: 1, max: 3 }), fc.array(fc.tuple(fc.nat(), junk), { maxLength: 4 }), fc.array(fc.nat(), { maxLength: 3 }))
+  .map(([from, count, inserts, cuts]) => {
+    const start = from % SAMPLE.length;
+    let text = SAMPLE.slice(start, start + count).join('\n\n');
+    for (const [at, j] of inserts) {
+      const i = at % (text.length + 1);
+      text = text.slice(0, i) + j + text.slice(i);
+    }
+    // drop a few characters (a quotation mark, half a surrogate pair, a line break...)
+    for (const at of cuts) {
+      const i = at % Math.max(1, text.length);
+      text = text.slice(0, i) + text.slice(i + 1);
+    }
+    return text;
+  });
+
 const piece: fc.Arbitrary<string> = fc.oneof(
   { weight: 6, arbitrary: sentence },
   { weight: 3, arbitrary: junk },
   { weight: 2, arbitrary: markdownBlock },
   { weight: 2, arbitrary: multiParagraph },
+  { weight: 2, arbitrary: mutatedSample },
   // junk spliced into a sentence: inside names, inside quotes
   { weight: 2, arbitrary: fc.tuple(sentence, junk, fc.nat()).map(([s, j, at]) => { const i = at % (s.length + 1); return s.slice(0, i) + j + s.slice(i); }) },
 );
