@@ -1,6 +1,6 @@
 // Document pass over speech facts: claims with sources resolved to entities (names, pronouns,
-// role nouns), follow-on quotes, quotes running over paragraphs. Linear in the number of facts
-// plus name mentions: mentions are walked with a moving cursor, never searched from the start.
+// role nouns), follow-on quotes, quotes running over paragraphs. Near-linear in the number of facts
+// plus name mentions: every look-up is a binary search or a bounded look back (coref.ts).
 import type { Claim, ClaimSource, Entity } from './model';
 import type { EntityIndex, PlacedFacts, SpeechFact } from './facts';
 import { foldKey } from './text';
@@ -14,19 +14,12 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
   const byFold = nameLookup(index.entities);
   const byId = new Map(index.entities.map((e) => [e.id, e]));
   /** The last attributed claim, when it closed its paragraph: a cue-less quote opening the next paragraph is its speaker's. */
-  let lastDirect: { claim: Claim; paragraph: number } | undefined;
+  let lastSpoken: { claim: Claim; paragraph: number } | undefined;
   paragraphs.forEach((p, pi) => {
     const quoteSources = new Map<number, ClaimSource | null>();
-    const intro = lastDirect && lastDirect.paragraph === pi - 1 && lastDirect.claim.text === '' ? lastDirect.claim : undefined;
-    const colon = pi > 0 && text.slice(paragraphs[pi - 1].start, paragraphs[pi - 1].end).trimEnd().endsWith(':');
-    if (intro?.source && colon && !/^["“‘'«`„]/.test(text.slice(p.start, p.start + 1)) && !p.facts.heading) {
-      // "The Church denied these allegations:" followed by the statement itself, unquoted.
-      const body = text.slice(p.start, p.end).replace(/[\s.!?…]+$/, '');
-      if (body.split(/\s+/).length >= 5) {
-        const claim: Claim = { id: `c${claims.length + 1}`, kind: 'reported', start: p.start, end: p.start + body.length, text: body, source: intro.source, cue: intro.cue };
-        claims.push(claim);
-      }
-    }
+    const intro = lastSpoken && lastSpoken.paragraph === pi - 1 && lastSpoken.claim.text === '' ? lastSpoken.claim : undefined;
+    const statement = intro && introducedStatement(text, paragraphs[pi - 1], p, intro, claims.length + 1);
+    if (statement) claims.push(statement);
     for (const f of p.facts.speech) {
       const at: Placed = { p, f, pi };
       let source = resolve(text, at, index, memory, byFold);
@@ -37,21 +30,21 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
       }
       let cue = f.cue ? { start: p.start + f.cue.start, end: p.start + f.cue.end, text: text.slice(p.start + f.cue.start, p.start + f.cue.end) } : null;
       if (f.intro) {
-        lastDirect = { claim: { id: '', kind: 'direct', start: p.end, end: p.end, text: '', source, cue }, paragraph: pi };
+        lastSpoken = { claim: { id: '', kind: 'direct', start: p.end, end: p.end, text: '', source, cue }, paragraph: pi };
         continue;
       }
-      if (f.followOn && lastDirect && lastDirect.paragraph === pi - 1) {
+      if (f.followOn && lastSpoken && lastSpoken.paragraph === pi - 1) {
         // A paragraph opening with an unattributed quote right after a quote of X (or after
         // "X said:") is X's.
-        source = lastDirect.claim.source;
-        cue = lastDirect.claim.cue;
+        source = lastSpoken.claim.source;
+        cue = lastSpoken.claim.cue;
       }
       const start = p.start + f.start;
       const end = p.start + f.end;
       const claim: Claim = { id: `c${claims.length + 1}`, kind: f.kind, start, end, text: text.slice(start, end), source, cue };
       claims.push(claim);
       if (f.kind === 'direct') quoteSources.set(f.start, source);
-      if (f.kind === 'direct' || (source && f.quotedBy === undefined)) lastDirect = { claim, paragraph: pi };
+      if (f.kind === 'direct' || (source && f.quotedBy === undefined)) lastSpoken = { claim, paragraph: pi };
       if (f.kind === 'direct') memory.quote(start, end);
       const entity = source?.entityId ? byId.get(source.entityId) : undefined;
       if (entity && source) memory.spoke(entity, source.start);
@@ -61,9 +54,18 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
     const own = p.facts.speech.filter((f) => f.quotedBy === undefined);
     const last = own[own.length - 1];
     const endsParagraph = last && (last.kind === 'direct' || (last.source && p.end - p.start - last.end <= 2));
-    if (!endsParagraph) lastDirect = undefined;
+    if (!endsParagraph) lastSpoken = undefined;
   });
   return claims;
+}
+
+/** "The Church denied these allegations:" followed by the statement itself, unquoted, in the next paragraph. */
+function introducedStatement(text: string, before: PlacedFacts, p: PlacedFacts, intro: Claim, n: number): Claim | undefined {
+  if (!intro.source || !text.slice(before.start, before.end).trimEnd().endsWith(':')) return undefined;
+  if (/^["“‘'«`„]/.test(text.slice(p.start, p.start + 1)) || p.facts.heading) return undefined;
+  const body = text.slice(p.start, p.end).replace(/[\s.!?…]+$/, '');
+  if (body.split(/\s+/).length < 5) return undefined;
+  return { id: `c${n}`, kind: 'reported', start: p.start, end: p.start + body.length, text: body, source: intro.source, cue: intro.cue };
 }
 
 function nameLookup(entities: Entity[]): Map<string, Entity | null> {
