@@ -106,28 +106,43 @@ async function hoverText(page: Page, text: string): Promise<string> {
   return '';
 }
 
-async function claimsRows(page: Page): Promise<string[]> {
+/** The Claims pane's rows once it shows any, or null when it does not show within the time. */
+async function waitForClaimsRows(page: Page, timeoutMs: number): Promise<string[] | null> {
+  const pane = page.locator('.part.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: /claims/i }) });
+  const rows = pane.first().locator('.monaco-list-row');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if ((await pane.count()) > 0 && (await rows.count()) > 0) return rows.allInnerTexts();
+    // A container with a single view shows no pane header: then the side bar's title names it.
+    const title = await page.locator('.part.sidebar .composite.title').innerText().catch(() => '');
+    if ((await pane.count()) === 0 && /claims/i.test(title)) {
+      const all = await page.locator('.part.sidebar .monaco-list-row').allInnerTexts();
+      if (all.length > 0) return all;
+    }
+    await sleep(500);
+  }
+  return null;
+}
+
+/** Opens the Claims view as a user would: "ClaimLens: Show Claims" from the command palette, else the activity bar. */
+async function claimsRows(page: Page): Promise<{ rows: string[]; route: string }> {
+  await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Shift+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill('>ClaimLens: Show Claims');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Claims' }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
-  const pane = page.locator('.part.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: /claims/i }) });
-  const rows = pane.first().locator('.monaco-list-row');
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if ((await pane.count()) > 0 && (await rows.count()) > 0) break;
-    await sleep(500);
-  }
-  if ((await pane.count()) === 0) {
-    // A container with a single view shows no pane header: read the side bar's rows instead.
-    const title = await page.locator('.part.sidebar .composite.title').innerText().catch(() => '');
-    if (!/claim/i.test(title)) return [];
-    return page.locator('.part.sidebar .monaco-list-row').allInnerTexts();
-  }
-  return rows.allInnerTexts();
+  // Click the entry: Enter right after typing can come before the list has a focused item.
+  const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: 'ClaimLens: Show Claims' }).first();
+  await entry.waitFor({ timeout: 10_000 });
+  await entry.click();
+  const viaPalette = await waitForClaimsRows(page, 15_000);
+  if (viaPalette) return { rows: viaPalette, route: 'command palette' };
+  await screenshot(page, 'claims-palette-did-not-open');
+  await page.keyboard.press('Escape');
+  await page.locator('.part.activitybar .action-item a[aria-label^="ClaimLens"]').first().click();
+  const viaActivityBar = await waitForClaimsRows(page, 15_000);
+  return { rows: viaActivityBar ?? [], route: 'activity bar (the command palette did not open it)' };
 }
 
 const normalise = (s: string): string => s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
@@ -180,7 +195,8 @@ async function main(): Promise<number> {
       card ? JSON.stringify(card.slice(0, 200)) : 'no hover card appeared',
     );
 
-    const rows = await claimsRows(page);
+    const { rows, route } = await claimsRows(page);
+    record('"ClaimLens: Show Claims" in the command palette opens the Claims view', route === 'command palette', route);
     await sleep(500);
     await screenshot(page, 'claims');
     const expected = annotation.claims.flatMap((claim) => [claim.source?.name ?? '', claim.text.slice(0, 20)]).filter((s) => s.length > 3).map(normalise);
@@ -188,7 +204,7 @@ async function main(): Promise<number> {
     record(
       'the Claims view lists the article\'s claims',
       rows.length > 0 && matching.length > 0,
-      `${rows.length} rows, ${matching.length} naming a claim or its source (the core finds ${annotation.claims.length} claims); first rows: ${JSON.stringify(rows.slice(0, 4).map((r) => r.replace(/\n/g, ' | ')))}`,
+      `opened from the ${route}; ${rows.length} rows, ${matching.length} naming a claim or its source (the core finds ${annotation.claims.length} claims); first rows: ${JSON.stringify(rows.slice(0, 4).map((r) => r.replace(/\n/g, ' | ')))}`,
     );
     // One picture of the whole: the card over the article, with the ClaimLens views beside it.
     await hoverText(page, mention).catch(() => '');
