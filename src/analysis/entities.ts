@@ -90,7 +90,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     candidates.push({
       start: words[0].start,
       end: words[words.length - 1].end,
-      tokens: words.map((t) => [t.start, t.end]),
+      tokens: hyphenJoined(words),
       ...(determined ? { determined } : {}),
       ...(person ? { person } : {}),
     });
@@ -127,7 +127,8 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     }
     // leading words capitalised only because they open the sentence ("Speaking", "Transport")
     // ("New People Party" keeps its first word: the whole run is shaped like a name)
-    const shaped = j - i >= 2 && !!typeFromShape(terms.slice(i, j + 1)) && typeFromShape(terms.slice(i, j + 1)) !== 'person';
+    const runShape = j > i ? typeFromShape(terms.slice(i, j + 1)) : undefined;
+    const shaped = (j - i >= 2 && !!runShape && runShape !== 'person') || (runShape === 'organization' && ORG_HEADS.has(terms[j].lower));
     while (i < j && byPosition(terms[i]) && k < 0 && !shaped) i++;
     if (i === j && byPosition(terms[i])) {
       // an ordinary word opening a sentence may still be a known person's surname ("Hill at the forum",
@@ -236,31 +237,52 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
   linkAcronyms(p, names);
   if (!heading) {
     promoteListedPeople(p, names, candidates);
-    promotePossessingBodies(p, terms, names, candidates);
+    promotePossessiveLinks(p, terms, names, candidates);
   }
   return { names, candidates };
 }
 
 /**
- * "Demosisto's Nathan Law", "Youngspiration's Baggio Leung": an unknown name whose possessive
- * governs a person's full name is the body that person belongs to.
+ * Possessives between a body and a person: "Demosisto's Nathan Law" (an unknown possessor of a
+ * person's full name is the body that person belongs to) and "Civic Party's Jeremy Tam" (an
+ * unknown two- or three-word name possessed by an organisation is a person).
  */
-function promotePossessingBodies(p: string, terms: Term[], names: NameFact[], candidates: CandidateFact[]): void {
+function promotePossessiveLinks(p: string, terms: Term[], names: NameFact[], candidates: CandidateFact[]): void {
+  if (!names.length) return;
   const personAt = new Set(names.filter((n) => n.type === 'person' && /\s/.test(n.text)).map((n) => n.start));
-  if (!personAt.size) return;
+  const orgEnd = new Set(names.filter((n) => n.type === 'organization').map((n) => n.end));
   const byEnd = new Map<number, Term>();
-  for (const t of terms) byEnd.set(t.end, t);
+  const byStart = new Map<number, Term>();
+  for (const t of terms) {
+    byEnd.set(t.end, t);
+    byStart.set(t.start, t);
+  }
   let w = 0;
   for (const c of candidates) {
     const last = byEnd.get(c.end);
     const next = last && terms[last.index + 1];
+    const first = byStart.get(c.start);
+    const before = first && terms[first.index - 1];
     if (last?.possessive && next && personAt.has(next.start) && c.tokens.length <= 3 && !c.determined) {
       names.push({ start: c.start, end: c.end, text: p.slice(c.start, c.end), type: 'organization', roles: [] });
+    } else if (before?.possessive && orgEnd.has(before.end) && c.tokens.length >= 2 && c.tokens.length <= 3) {
+      names.push({ start: c.start, end: c.end, text: p.slice(c.start, c.end), type: 'person', roles: [] });
     } else candidates[w++] = c;
   }
   if (w === candidates.length) return;
   candidates.length = w;
-  names.sort((a, b) => a.start - b.start);
+  names.sort((x, y) => x.start - y.start);
+}
+
+/** Word spans for a candidate, a hyphenated name kept whole ("Chi-fung" is one word, not "Chi" and "fung"). */
+function hyphenJoined(words: Term[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let x = 0; x < words.length; x++) {
+    const prev = words[x - 1];
+    if (prev && prev.post === '-' && prev.end + 1 === words[x].start) out[out.length - 1][1] = words[x].end;
+    else out.push([words[x].start, words[x].end]);
+  }
+  return out;
 }
 
 function isShouting(p: string): boolean {

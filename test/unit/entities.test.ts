@@ -159,6 +159,15 @@ describe('entities: names compromise does not know', () => {
     assert.deepEqual(names(a, 'person'), ['Nathan Law']);
   });
 
+  it('makes an unknown name possessed by an organization a person, keeping a hyphenated name whole', () => {
+    const text = 'Democratic Party\'s Hui Chi-fung won. Frederick Fung lost.';
+    const a = analyzeArticle(text);
+    assert.deepEqual(names(a, 'organization'), ['Democratic Party']);
+    assert.deepEqual(names(a, 'person').sort(), ['Frederick Fung', 'Hui Chi-fung']);
+    // the syllable "fung" of "Chi-fung" is no mention of Frederick Fung
+    assert.deepEqual(mentionTexts(text, byName(a, 'Frederick Fung')), ['Frederick Fung']);
+  });
+
   it('records a role written before the name with a comma', () => {
     const a = analyzeArticle('Its chief executive, Henrik Dahl, said on Sunday that the offer was fair.');
     assert.deepEqual(byName(a, 'Henrik Dahl').roles, ['chief executive']);
