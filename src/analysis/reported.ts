@@ -67,7 +67,10 @@ export function reportedInQuotes(p: Para, direct: SpeechFact[]): SpeechFact[] {
     if (!inner.terms.some((t) => isCue(inner, t))) continue;
     const starts = inner.sentenceStarts;
     starts.forEach((sStart, i) => {
-      for (const f of sentenceClaims(inner, sStart, starts[i + 1] ?? d.end)) out.push({ ...f, quotedBy: d.start });
+      // Only the speaker's own attributions ("I think", "we believe"): "it decided that …" inside a quote is the speaker's claim already.
+      for (const f of sentenceClaims(inner, sStart, starts[i + 1] ?? d.end)) {
+        if (f.source && /^(i|we)$/i.test(f.source.text)) out.push({ ...f, quotedBy: d.start });
+      }
     });
   }
   return out;

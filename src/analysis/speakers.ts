@@ -127,7 +127,8 @@ export function firstNounPhrase(p: Para, ts: Term[]): Source | null {
     run.push(t);
     if (/[,;:(]/.test(t.post) || (PRONOUNS.has(t.word) && run.length === 1)) break;
   }
-  while (run.length && run[run.length - 1].word === 'of') run.pop();
+  // "Ms. Peña later": adverbs after the noun phrase are not part of the speaker.
+  while (run.length > 1 && (run[run.length - 1].word === 'of' || BETWEEN.has(run[run.length - 1].word) || SENTENCE_ADVERBS.test(run[run.length - 1].word))) run.pop();
   return run.length ? p.source(run) : null;
 }
 

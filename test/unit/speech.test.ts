@@ -22,6 +22,18 @@ describe('speech: attribution shapes', () => {
     assert.equal(claimWith(a, 'Had the crane fallen', 'direct').source?.name, 'Omar Haddad');
   });
 
+  it('inside a quote only the speaker\'s own "I think"/"we believe" become claims', () => {
+    const a = analyzeArticle('"The authority chose this strike when it decided that machines matter more than people," Rosa Kemal said.');
+    assert.deepEqual(a.claims.map((c) => c.kind), ['direct']);
+  });
+
+  it('a coordinated "and said" takes the subject without its adverbs ("Ms. Peña later called … and said")', () => {
+    const text = 'Ms. Peña later called the letter an insult and said the union would vote on Thursday.';
+    const a = analyzeArticle(text);
+    const c = claimWith(a, 'union would vote', 'reported');
+    assert.equal(text.slice(c.source!.start, c.source!.end), 'Ms. Peña');
+  });
+
   it('a parenthetical attribution claims the longer side of the sentence (never its own source: issue 6)', () => {
     const a = analyzeArticle('Most of the cargo, said Henrik Dahl, will be moved by rail next week.');
     const c = claimWith(a, 'moved by rail', 'reported');
