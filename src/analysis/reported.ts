@@ -248,14 +248,16 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
   if (/^(but|and|or|yet|so)$/.test(startTerm.word)) return undefined;
   if (p.inQuote(startTerm.start) || /["“‘]/.test(p.text.slice(cue.end, startTerm.start))) return undefined; // a direct quote's lead
   const whClause = WH_CUES.test(word) && WH.test(startTerm.word);
-  const needsClause = (!TAKES_OBJECT.has(word) || isCognition(word)) && !whClause;
+  // "I remember signing my first autograph": a recollection takes a gerund instead of a clause.
+  const recollection = /^(remember|remembers|remembered|recall|recalls|recalled)$/.test(word) && /ing$/.test(startTerm.word) && startTerm.tags.has('Verb');
+  const needsClause = (!TAKES_OBJECT.has(word) || isCognition(word)) && !whClause && !recollection;
   // A clause does not open with a preposition ("insists on clinging to power"), but "at least 40 ships" is a subject.
   if (needsClause && thatAt < 0 && startTerm.tags.has('Preposition') && !/^(at least|at most|up to|more than|about|around|nearly|almost)\b/i.test(p.text.slice(startTerm.start, startTerm.start + 12))) return undefined;
   // Quoted words count for the clause: `told Sky News any process "must be well thought out"`.
   if (needsClause && thatAt < 0 && !isClause(p.allTermsIn(rest[j].start, sEnd))) return undefined;
   // "I think they …", "I believed there was …", "I understand third parties have …": a clause must start with its subject.
   const opener = rest[j];
-  if (isCognition(word) && thatAt < 0 && (opener.word === 'to' || opener.tags.has('Preposition') || (opener.tags.has('Verb') && !opener.tags.has('Noun')) || (opener.tags.has('Adverb') && opener.word !== 'there'))) return undefined;
+  if (isCognition(word) && thatAt < 0 && !recollection && (opener.word === 'to' || opener.tags.has('Preposition') || (opener.tags.has('Verb') && !opener.tags.has('Noun')) || (opener.tags.has('Adverb') && opener.word !== 'there'))) return undefined;
   let { source, negated } = subjectBefore(p, cue.start, sStart);
   if (negated) return undefined;
   if (!source && (/ing$/.test(t.word) || prevTerm?.word === 'to')) {

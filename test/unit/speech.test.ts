@@ -103,6 +103,12 @@ describe('speech: attribution shapes', () => {
     assert.equal(a.claims[0].kind, 'direct');
   });
 
+  it('a recollection takes a gerund ("I remember signing …"), a bare object is no claim ("I remember the storm")', () => {
+    const a = analyzeArticle('I remember signing my first autograph at the harbour. I remember the storm.');
+    assert.equal(claimWith(a, 'signing my first autograph', 'reported').cue?.text, 'remember');
+    assert.equal(a.claims.length, 1);
+  });
+
   it('questions are not reported claims', () => {
     const a = analyzeArticle('Do you think the strike will end this week?');
     assert.equal(a.claims.length, 0);
