@@ -129,7 +129,7 @@ export function firstNounPhrase(p: Para, ts: Term[]): Source | null {
   }
   // "Ms. Peña later": adverbs after the noun phrase are not part of the speaker.
   while (run.length > 1 && (run[run.length - 1].word === 'of' || BETWEEN.has(run[run.length - 1].word) || SENTENCE_ADVERBS.test(run[run.length - 1].word))) run.pop();
-  return run.length ? p.source(run) : null;
+  return run.length ? p.source(run, 'first') : null;
 }
 
 /** A noun phrase right after a cue ("said Bolden", "said the agency's chief"). */
@@ -143,7 +143,7 @@ export function subjectAfter(p: Para, from: number, to: number): Source | null {
     run.push(t);
     if (/[,;:.!?(]/.test(t.post)) break;
   }
-  return run.length ? p.source(run) : null;
+  return run.length ? p.source(run, 'first') : null;
 }
 
 /** A word that can only be a verb here (not a noun, an adjective or part of a name). */

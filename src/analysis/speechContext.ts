@@ -124,7 +124,19 @@ export class Para {
     return /^\p{Lu}/u.test(this.text[t.start]) || this.inName.has(t.start);
   }
 
-  source(ts: Term[]): Source | null {
+  /**
+   * Source words from a run of terms. Quoted terms are never in a run, but a run may still reach
+   * across a quotation; then only the side next to the cue counts (`keep`: the run's last or first side).
+   */
+  source(ts: Term[], keep: 'last' | 'first' = 'last'): Source | null {
+    for (let k = 1; k < ts.length; k++) {
+      const q = this.quoteFrom(ts[k - 1].end);
+      if (q && q.open < ts[k].start) {
+        ts = keep === 'last' ? ts.slice(k) : ts.slice(0, k);
+        if (keep === 'first') break;
+        k = 0;
+      }
+    }
     while (ts.length && (REFLEXIVE.has(ts[ts.length - 1].word) || ts[ts.length - 1].word === '')) ts = ts.slice(0, -1);
     while (ts.length && ts[0].word === '') ts = ts.slice(1);
     if (!ts.length) return null;

@@ -109,6 +109,14 @@ describe('speech: attribution shapes', () => {
     assert.equal(a.claims.length, 1);
   });
 
+  it('source words never reach across a quotation (bench:fuzz: a claim overlapped its own source)', () => {
+    const text = 'The head of the “Harbour” union Rosa Kemal said the port would reopen.';
+    const a = analyzeArticle(text);
+    const c = claimWith(a, 'port would reopen', 'reported');
+    assert.doesNotMatch(text.slice(c.source!.start, c.source!.end), /[“”]/);
+    for (const x of a.claims) if (x.source) assert.ok(x.source.end <= x.start || x.end <= x.source.start, `claim ${x.text} overlaps its source`);
+  });
+
   it('questions are not reported claims', () => {
     const a = analyzeArticle('Do you think the strike will end this week?');
     assert.equal(a.claims.length, 0);
