@@ -25,12 +25,13 @@ export function assemble(prepared: PreparedText, paragraphs: PlacedFacts[]): Ana
     const name = spellings.find((s) => s.normalize('NFC') === e.name.normalize('NFC')) ?? e.name;
     return { ...e, name, aliases: spellings.filter((s) => s !== name), mentions };
   });
+  const nameOf = new Map(entities.map((e) => [e.id, e.name]));
   const mapped = claims.map((c) => {
     const s = map(c);
     return {
       ...s,
       text: original.slice(s.start, s.end),
-      source: c.source ? { ...map(c.source), name: entities.find((e) => e.id === c.source?.entityId)?.name ?? c.source.name } : null,
+      source: c.source ? { ...map(c.source), name: (c.source.entityId !== null ? nameOf.get(c.source.entityId) : undefined) ?? c.source.name } : null,
       cue: c.cue ? (() => { const q = map(c.cue!); return { ...q, text: original.slice(q.start, q.end) }; })() : null,
     };
   });

@@ -23,6 +23,7 @@ export class SpeakerMemory {
   private readonly others: Array<{ source: NamedSource; at: number; plural: boolean }> = [];
   private readonly quoted: Array<{ start: number; end: number }> = [];
   private readonly genders = new Map<Entity, Gender | undefined>();
+  private readonly heads = new Map<Entity, Set<string>>();
 
   constructor(
     readonly text: string,
@@ -90,8 +91,21 @@ export class SpeakerMemory {
   }
 
   holdsRole(e: Entity, noun: string): boolean {
-    const want = noun.toLowerCase();
-    return e.roles.some((r) => headWord(r) === want) || (e.type !== 'person' && headWord(e.name) === want);
+    return this.roleHeads(e).has(noun.toLowerCase());
+  }
+
+  /** Head words of an entity's roles (and of its name, unless a person): byRole asks for every mention it passes. */
+  private roleHeads(e: Entity): Set<string> {
+    let heads = this.heads.get(e);
+    if (!heads) {
+      heads = new Set<string>();
+      for (const phrase of e.type !== 'person' ? [...e.roles, e.name] : e.roles) {
+        const h = headWord(phrase);
+        if (h !== undefined) heads.add(h);
+      }
+      this.heads.set(e, heads);
+    }
+    return heads;
   }
 
   /** Person mentions in [from, to) that can be a subject: not possessive, not after a preposition, not inside a quote. */

@@ -143,8 +143,28 @@ export function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
+/**
+ * Folded keys of short strings already seen: the document pass folds the same few thousand names
+ * on every re-analysis, and the fold (NFD plus three regex passes) dominated it. Bounded: cleared
+ * when full, so a stream of distinct strings cannot grow it without limit.
+ */
+const folded = new Map<string, string>();
+const FOLD_MEMO_MAX = 50_000;
+const FOLD_MEMO_CHARS = 200;
+
 /** Accent-, case- and punctuation-insensitive key: "González" and "GONZALEZ" fold alike. */
 export function foldKey(name: string): string {
+  if (name.length > FOLD_MEMO_CHARS) return fold(name);
+  let key = folded.get(name);
+  if (key === undefined) {
+    if (folded.size >= FOLD_MEMO_MAX) folded.clear();
+    key = fold(name);
+    folded.set(name, key);
+  }
+  return key;
+}
+
+function fold(name: string): string {
   return name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
