@@ -30,11 +30,15 @@ import {
 } from './nameRuns';
 import { HONORIFICS, extendTitleBack, genderOf, namesInTitle, splitTitle } from './titles';
 import { linkAcronyms, promoteListedPeople } from './nameLinks';
+import { gazetteerPlace } from './gazetteer';
 
 export interface NameResult {
   names: NameFact[];
   candidates: CandidateFact[];
 }
+
+/** Prefixes that make a hyphenated name a modifier ("pro-Beijing"). */
+const MODIFIER_PREFIXES = new Set(['pro', 'anti', 'non', 'post', 'pre']);
 
 const CREDIT_WORDS = new Set(['image', 'photo', 'photograph', 'picture', 'video', 'audio', 'credit', 'photos', 'images']);
 
@@ -147,6 +151,10 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     // "Venezuelan", "Latin American": nationalities describe, they do not name
     if (ts.every((t) => t.tags.has('Demonym') || lexiconTags(t.lower).includes('Demonym') || (t.tags.has('Adjective') && !has(t, PROPER_TAGS)))) continue;
     if (ts.every((t) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || NAME_CONNECTORS.has(t.lower))) continue;
+    // "pro-Beijing camp", "Anti-Maduro protests": a name inside a modifier names nothing itself
+    if (ts.length >= 2 && MODIFIER_PREFIXES.has(ts[0].lower) && ts[0].post === '-') continue;
+    // "Operation Clambake": a named campaign or operation is neither a place nor a body
+    if (ts.length >= 2 && ts[0].lower === 'operation') continue;
 
     const last = ts[ts.length - 1];
     const after = terms[last.index + 1];
@@ -202,6 +210,14 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     // a heading's words are all capitalised: trust only shapes and runs compromise types throughout
     // "told reporters in Darmstadt": an unknown name after "in" that modifies nothing is a place
     if (!type && !possessor && inPlace(terms, ts)) type = 'place';
+    // "Houston has played a role", "on Earth", "the Alps": a well-known place the tagger misses or reads as a name
+    const prevInSentence = prevWord && prevWord.sentence === ts[0].sentence ? prevWord.lower : undefined;
+    // ("the Alps reported …": a person's name does not follow "the", so a speech verb does not make it one)
+    if ((!ctx.person || prevInSentence === 'the') && !titleTerms.length && gazetteerPlace(text(p, ts), prevInSentence)) {
+      type = 'place';
+      strong = true;
+      guessed = false;
+    }
     // a dateline: "VALMERA —", "LONDON (Reuters) -" opens a news story with the place it was filed from
     if (ts[0].index === 0 && ts.length <= 3 && ts.every((t) => !/\p{Ll}/u.test(t.core)) && /^\s*([—–-]|\()/.test(ts[ts.length - 1].post) && !notAName(ts[0])) {
       type = 'place';

@@ -165,8 +165,16 @@ export function typeFromShape(ts: Term[]): EntityType | undefined {
     if (ts[0].tags.has('Place')) return 'place';
     return 'organization';
   }
+  // "CBC.ca", "Scientology.org": a web address names the body or site behind it
+  if (ts.length === 1 && WEB_ADDRESS.test(ts[0].core)) return 'organization';
   const head = headOf(ts);
   if (ts.length >= 2 && ORG_HEADS.has(head)) return 'organization';
+  // "Toronto Star", "Daily Mail": a newspaper is named by its city (or edition) and a masthead word
+  if (ts.length >= 2 && NEWSPAPER_HEADS.has(head) && (lexiconPlace(ts[0]) || ts[0].tags.has('Place') || EDITION_WORDS.has(ts[0].lower))) return 'organization';
+  // "Irving Independent School District": a district that runs a service is the body, not the area
+  if (ts.length >= 2 && head === 'district' && SERVICE_DISTRICTS.has(ts[ts.length - 2].lower)) return 'organization';
+  // "Environment Canada", "Air Canada", "Team USA": a common noun before a country names a body
+  if (countryBody(ts)) return 'organization';
   // "University of Sheffield", "Brotherhood of Magicians": an organisation word before "of"
   // "Foundation for the Visual Arts", "University of Sheffield": an organisation word before a connector
   const of = ts.findIndex((t, x) => x > 0 && NAME_CONNECTORS.has(t.lower) && !isCapitalised(t.core));
@@ -175,6 +183,34 @@ export function typeFromShape(ts: Term[]): EntityType | undefined {
   if (ts.length >= 2 && PLACE_HEADS.has(head)) return 'place';
   return undefined;
 }
+
+const WEB_ADDRESS = /^[\p{L}\d][\p{L}\d-]*(\.[\p{L}\d-]+)*\.(com|org|net|gov|edu|info|io|ca|uk|au|de|fr|in|jp|nz|ie)$/iu;
+
+/** Masthead words of newspapers; only after a place or an edition word ("Edmonton Sun", "Evening Standard"). */
+const NEWSPAPER_HEADS = new Set(['star', 'sun', 'mail', 'mirror', 'express', 'inquirer', 'enquirer', 'examiner', 'bulletin', 'dispatch', 'register', 'standard', 'independent', 'globe', 'courant', 'sentinel', 'citizen', 'leader', 'record']);
+const EDITION_WORDS = new Set(['daily', 'morning', 'evening', 'sunday', 'weekly', 'national']);
+
+/** Districts named for the service they run: a school district is a body. */
+const SERVICE_DISTRICTS = new Set(['school', 'water', 'fire', 'transit', 'sanitation', 'utility', 'irrigation', 'hospital', 'library', 'park', 'parks']);
+
+/** First words that make a country name a larger or smaller place, not a body ("Mainland China", "Northern Ireland"). */
+const PLACE_MODIFIERS = new Set(['mainland', 'greater', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'north', 'south', 'east', 'west', 'new', 'old', 'great', 'little', 'inner', 'outer', 'coastal', 'rural', 'metropolitan', 'continental', 'imperial', 'modern', 'ancient']);
+
+const isCountry = (t: Term) => t.tags.has('Country') || /Country/.test(lexiconTags(t.lower)) || PLACE_ACRONYMS.has(t.lower);
+
+/** "Environment Canada", "Air Canada": an ordinary noun, then a country. */
+function countryBody(ts: Term[]): boolean {
+  if (ts.length !== 2 || !isCountry(ts[1])) return false;
+  const first = ts[0];
+  if (PLACE_MODIFIERS.has(first.lower) || isAcronym(first.core)) return false;
+  if (has(first, ['Place', 'Country', 'Region', 'City', 'Person', 'FirstName', 'LastName', 'Demonym', 'Adjective', 'Honorific'])) return false;
+  if (/Demonym|Adjective|FirstName|LastName|MaleName|FemaleName|Place|Country|City|Region/.test(lexiconTags(first.lower))) return false;
+  // an unknown capitalised word ("Hitwise") may be anything; a word the tagger reads as a common noun is one
+  return !first.tags.has('ProperNoun') || isCommonWord(first.lower) || BODY_NOUNS.has(first.lower);
+}
+
+/** Nouns national bodies are named with ("Health Canada", "Sport England", "Radio France"), which the tagger may read as names. */
+const BODY_NOUNS = new Set(['environment', 'health', 'statistics', 'parks', 'transport', 'justice', 'finance', 'sport', 'sports', 'air', 'radio', 'elections', 'industry', 'agriculture', 'fisheries', 'heritage', 'immigration', 'revenue', 'defence', 'defense', 'energy', 'housing', 'education', 'infrastructure', 'tourism', 'team', 'visit', 'historic', 'amnesty', 'oxfam', 'television', 'rail', 'trade', 'invest', 'enterprise', 'export', 'nature', 'water', 'veterans', 'public', 'library', 'opera', 'ballet', 'science', 'research', 'innovation']);
 
 export function typeFromTags(ts: Term[]): EntityType | undefined {
   const words = ts.filter((t) => !NAME_CONNECTORS.has(t.lower));
@@ -188,6 +224,8 @@ export function typeFromTags(ts: Term[]): EntityType | undefined {
   if (words.some((t) => t.tags.has('Country')) && !ORG_HEADS.has(words[words.length - 1].lower)) return 'place';
   // "Frank Messina", "Christopher Hill": a known first name opens a person's name
   if (words.length >= 2 && words.length <= 3 && isFirstName(words[0]) && org === 0) return 'person';
+  // "Frank Messina", "Jack London": a word read as a person's, then a city's name, is a person's full name
+  if (words.length === 2 && org === 0 && words[0].tags.has('Person') && !has(words[0], ['Place', 'Country', 'Region', 'City']) && !has(words[1], ['Country', 'Region']) && !PLACE_HEADS.has(words[1].lower)) return 'person';
   // the last word decides a tie: "Texas Rangers", "Paris Hilton"
   const last = words[words.length - 1];
   if (org === best && (last.tags.has('Organization') || org > person)) return 'organization';
