@@ -15,6 +15,7 @@ import {
   TAG_OF,
   besidePlace,
   byPosition,
+  countryBody,
   has,
   headOf,
   inPlace,
@@ -132,7 +133,8 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     // leading words capitalised only because they open the sentence ("Speaking", "Transport")
     // ("New People Party" keeps its first word: the whole run is shaped like a name)
     const runShape = j > i ? typeFromShape(terms.slice(i, j + 1)) : undefined;
-    const shaped = (j - i >= 2 && !!runShape && runShape !== 'person') || (runShape === 'organization' && ORG_HEADS.has(terms[j].lower));
+    // ("Environment Canada spokesperson …": a body named by a noun and a country keeps its noun)
+    const shaped = (j - i >= 2 && !!runShape && runShape !== 'person') || (runShape === 'organization' && (ORG_HEADS.has(terms[j].lower) || countryBody(terms.slice(i, j + 1))));
     while (i < j && byPosition(terms[i]) && k < 0 && !shaped) i++;
     if (i === j && byPosition(terms[i])) {
       // an ordinary word opening a sentence may still be a known person's surname ("Hill at the forum",

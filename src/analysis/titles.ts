@@ -5,7 +5,7 @@ import type { EntityType } from './model';
 import type { NameFact } from './facts';
 import { isCapitalised, isCommonWord, joinedBySpace, type Term } from './terms';
 import { FEMALE_TITLES, MALE_TITLES, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS } from './lexicon';
-import { has, isTitleWord, text, typeFromShape } from './nameRuns';
+import { BODY_NOUNS, has, isTitleWord, text, typeFromShape } from './nameRuns';
 
 /** Honorifics are not roles: they only tell gender. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
@@ -84,7 +84,8 @@ function typeOfTitleWords(ts: Term[]): EntityType | undefined {
   if (ts.some((t) => t.tags.has('Place'))) return 'place';
   if (ts.some((t) => t.tags.has('Organization'))) return 'organization';
   // one word nobody knows as an ordinary word: "Virginia Governor", "Texas Senator"
-  if (ts.length === 1 && !isCommonWord(ts[0].lower) && !ts[0].tags.has('Adjective') && !/(al|ic|ian|ish|ese|ive|ary)$/.test(ts[0].lower)) return 'place';
+  // ("Environment Minister", "Health Secretary": a portfolio, not a place)
+  if (ts.length === 1 && !isCommonWord(ts[0].lower) && !ts[0].tags.has('Adjective') && !BODY_NOUNS.has(ts[0].lower) && !/(al|ic|ian|ish|ese|ive|ary|ment|tion|sion|ity|ism|ics|ness|ship)$/.test(ts[0].lower)) return 'place';
   return undefined;
 }
 

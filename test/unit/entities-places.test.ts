@@ -50,6 +50,18 @@ describe('entities: bodies named after places', () => {
     assert.equal(typeOf(a, 'Northern Ireland'), 'place', listing(a));
   });
 
+  it('keeps such a body whole at the start of a sentence and reads a portfolio before a title as no place', () => {
+    const text =
+      'Transport Canada spokesperson Mira Dhal said the rules would change. ' +
+      'Environment Minister Paul Osei agreed, and Virginia Governor Ana Ruiz objected. ' +
+      'Returning Canada to its old rules would take years.';
+    const a = analyzeArticle(text);
+    assert.equal(typeOf(a, 'Transport Canada'), 'organization', listing(a));
+    assert.ok(!a.entities.some((e) => e.name === 'Environment'), listing(a));
+    assert.equal(typeOf(a, 'Virginia'), 'place', listing(a));
+    assert.ok(!a.entities.some((e) => e.name === 'Returning Canada'), listing(a));
+  });
+
   it('reads a city and a masthead word as a newspaper', () => {
     const text = 'The story was first reported by the Calgary Sun and later picked up by the Halifax Star and the Daily Mail.';
     const a = analyzeArticle(text);
