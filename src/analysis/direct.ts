@@ -63,6 +63,9 @@ export function leadAttribution(p: Para, q: QuoteFact, from: number): Attributio
     const gap = ts.length - 1 - k;
     const content = p.text.slice(q.start, q.end);
     if (content && !speechLike(content) && gap > (QUOTE_ONLY.has(cueWord(cue.text)) ? 5 : 12)) return undefined;
+    // `The form, which papers say runs to 30 pages, "must be …"`: the cue speaks inside a closed
+    // relative clause, so its subject is not the quote's speaker (and no one else is named).
+    if (/,\s*(which|who|whom|whose|where)\s[^,]*$/i.test(p.text.slice(from, cue.start)) && p.text.slice(cue.end, q.open).includes(',')) return { source: null, cue };
     if (/^(according to|in the words of|attributed to)$/i.test(cue.text)) return { source: subjectAfter(p, cue.end, q.open), cue };
     const { source, negated } = subjectBefore(p, t.start, from);
     if (negated) return undefined;

@@ -67,13 +67,25 @@ export function reportedInQuotes(p: Para, direct: SpeechFact[]): SpeechFact[] {
     if (!inner.terms.some((t) => isCue(inner, t))) continue;
     const starts = inner.sentenceStarts;
     starts.forEach((sStart, i) => {
-      // Only the speaker's own attributions ("I think", "we believe"): "it decided that …" inside a quote is the speaker's claim already.
       for (const f of sentenceClaims(inner, sStart, starts[i + 1] ?? d.end)) {
-        if (f.source && /^(i|we)$/i.test(f.source.text)) out.push({ ...f, quotedBy: d.start });
+        if (nestedSource(f)) out.push({ ...f, quotedBy: d.start });
       }
     });
   }
   return out;
+}
+
+/**
+ * Whose attribution inside a quote is a claim of its own: the speaker's ("I think", "we believe")
+ * or a third party named or described who SAID it ("Dahl told me that …", "the minister told us
+ * …"). What the speaker says another thinks or decided ("the authority decided that …"), and any
+ * other pronoun ("it decided that …", "they said …"), is the speaker's own account: already the
+ * quote's claim, and it would only come out as an anonymous one.
+ */
+export function nestedSource(f: SpeechFact): boolean {
+  if (!f.source || !f.cue) return false;
+  if (f.source.kind === 'pronoun') return /^(i|we)$/i.test(f.source.text);
+  return !isCognition(cueWord(f.cue.text));
 }
 
 /** Cues that report a question or an explanation: their content may be a wh-clause ("explained how …"). */
@@ -271,6 +283,12 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
   let end = sEnd;
   const q = p.quoteFrom(startTerm.start);
   if (q && q.open < sEnd && p.text.slice(startTerm.start, q.open).trim() === '') return undefined;
+  // "The document, which media reports range from ten to 32 pages, must be …": a report inside a
+  // relative clause ends where the clause's closing comma does.
+  if (/,\s*(which|who|whom|whose|where)\s[^,]*$/i.test(before)) {
+    const close = p.text.indexOf(',', startTerm.end);
+    if (close > 0 && close < end) end = close;
+  }
   const content = span(p, startTerm.start, end);
   if (!content) return undefined;
   end = content.end;

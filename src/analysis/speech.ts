@@ -20,10 +20,23 @@ export function extractSpeech(doc: Doc, text: string, quotes: QuoteFact[], names
   out.push(...direct);
   const intro = introduction(p);
   if (intro) out.push(intro);
-  out.push(...reportedSpeech(p, direct));
+  const reported = reportedSpeech(p, direct);
+  out.push(...reported);
   out.push(...reportedInQuotes(p, direct));
   out.sort((a, b) => a.start - b.start);
-  return inheritSpeakers(out);
+  return inheritSpeakers(withoutQuotesInReports(out, reported));
+}
+
+/**
+ * `Peña said the union would keep the lines up "for as long as it takes"`: one claim, not two. A
+ * partial quote inside reported content of the same attribution (same cue) is that claim's
+ * quoted words (news' "mixed" speech), so the reported claim stands and the quote is not listed
+ * again. A quote inside someone else's report (another cue) stays its own claim.
+ */
+export function withoutQuotesInReports(facts: SpeechFact[], reported: SpeechFact[]): SpeechFact[] {
+  const owned = (d: SpeechFact) =>
+    !!d.cue && reported.some((r) => r.cue?.start === d.cue!.start && r.start <= d.start && d.end <= r.end);
+  return facts.filter((f) => f.kind !== 'direct' || !owned(f));
 }
 
 /**
