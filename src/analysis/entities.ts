@@ -16,6 +16,7 @@ import {
   besidePlace,
   byPosition,
   countryBody,
+  romanisedName,
   has,
   headOf,
   inPlace,
@@ -195,6 +196,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     let strong = true;
     let guessed = false;
     if (shape && shape !== 'person') type = shape;
+    else if (romanisedName(ts) && !ctx.organization) type = 'person';
     else if (ctx.organization && !titleRole && (!tagged || (tagged === 'person' && !knownName(ts)))) type = 'organization';
     else if (titleRole || titleTerms.length) type = 'person';
     else if (ctx.person && tagged !== 'place' && tagged !== 'organization') type = 'person';
@@ -219,6 +221,12 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
       type = 'place';
       strong = true;
       guessed = false;
+    }
+    // "a Valmera-based firm": a name before "-based" is where something is based
+    const suffix = terms[last.index + 1];
+    if (!type && last.post === '-' && suffix?.lower === 'based' && !possessor) {
+      type = 'place';
+      strong = true;
     }
     // a dateline: "VALMERA —", "LONDON (Reuters) -" opens a news story with the place it was filed from
     if (ts[0].index === 0 && ts.length <= 3 && ts.every((t) => !/\p{Ll}/u.test(t.core)) && /^\s*([—–-]|\()/.test(ts[ts.length - 1].post) && !notAName(ts[0])) {

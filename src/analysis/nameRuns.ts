@@ -43,6 +43,28 @@ function isNameWord(t: Term, heading: boolean): boolean {
   return /\p{L}/u.test(t.core);
 }
 
+/** Lower-case words that end a hyphenated modifier built on a name ("Hong Kong-based", "Paris-born"). */
+export const COMPOUND_SUFFIXES = new Set(['based', 'born', 'bred', 'raised', 'led', 'owned', 'run', 'backed', 'funded', 'made', 'built', 'style', 'era', 'area', 'wide', 'bound', 'controlled', 'affiliated', 'linked', 'friendly', 'focused', 'centric', 'headquartered', 'registered', 'flagged', 'listed', 'educated', 'trained', 'dominated', 'allied', 'like', 'related', 'specific', 'only', 'sized', 'level', 'class', 'area']);
+
+/**
+ * "Kwok Ka-ki", "Ban Ki-moon": a romanised East Asian name, a family name and a hyphenated given
+ * name whose second syllable is lower-case. Places are not spelled so ("Hong Kong-based" ends in a
+ * compound suffix, which never joins the run).
+ */
+export function romanisedName(ts: Term[]): boolean {
+  return (
+    ts.length === 3 &&
+    /^\p{Lu}\p{Ll}{1,6}$/u.test(ts[0].core) &&
+    /^\p{Lu}\p{Ll}{0,6}$/u.test(ts[1].core) &&
+    ts[1].post === '-' &&
+    /^\p{Ll}{1,6}$/u.test(ts[2].core) &&
+    !COMPOUND_SUFFIXES.has(ts[2].lower) &&
+    !has(ts[0], ['Country', 'Organization']) &&
+    !lexiconPlace(ts[0]) &&
+    !ORG_HEADS.has(ts[0].lower)
+  );
+}
+
 /** Plural nouns whose possessive is part of an organisation's name ("People's Army", "Women's Institute"). */
 const COLLECTIVE_POSSESSORS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'citizens', 'farmers', 'nations', 'teachers', 'students']);
 
@@ -93,7 +115,8 @@ export function nameRuns(terms: Term[], heading: boolean): Array<[number, number
         continue;
       }
       // "Kwok Ka-ki", "Chun-yu": a lower-case syllable after a hyphen belongs to the name
-      if (terms[j].post === '-' && /^\p{Ll}{1,10}$/u.test(next.core) && next.sentence === terms[j].sentence) {
+      // ("Hong Kong-based", "Paris-born": a compound suffix makes a modifier of the name and is no part of it)
+      if (terms[j].post === '-' && /^\p{Ll}{1,10}$/u.test(next.core) && next.sentence === terms[j].sentence && !COMPOUND_SUFFIXES.has(next.lower)) {
         j++;
         continue;
       }

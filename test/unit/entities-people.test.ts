@@ -1,0 +1,32 @@
+// People's names the tagger misreads: romanised East Asian names with a hyphenated given name, and
+// first-name-only mentions in interviews. Articles here are written for these tests.
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+import type { Analysis, EntityType } from '../../src/analysis/model';
+
+function typeOf(a: Analysis, name: string): EntityType | undefined {
+  return a.entities.find((e) => e.name === name)?.type;
+}
+
+function listing(a: Analysis): string {
+  return a.entities.map((e) => `${e.type}:${e.name}`).join(', ');
+}
+
+describe('entities: romanised names', () => {
+  it('reads a family name and a hyphenated given name as a person, wherever it stands', () => {
+    const text =
+      "The reform camp's Tsang Wing-yee and Lo Ka-fai of the Harbour Party won seats. " +
+      'Chow Siu-ming from the Harbour Party lost by 300 votes.';
+    const a = analyzeArticle(text);
+    for (const name of ['Tsang Wing-yee', 'Lo Ka-fai', 'Chow Siu-ming']) assert.equal(typeOf(a, name), 'person', `${name} in: ${listing(a)}`);
+    assert.equal(typeOf(a, 'Harbour Party'), 'organization', listing(a));
+  });
+
+  it('does not take a compound suffix into a name: "X-based" says where X is', () => {
+    const text = 'A Hong Kong-based bank and a Valmera-based shipping firm signed the deal with Paris-born designers.';
+    const a = analyzeArticle(text);
+    assert.equal(typeOf(a, 'Hong Kong'), 'place', listing(a));
+    assert.equal(typeOf(a, 'Valmera'), 'place', listing(a));
+    assert.ok(!a.entities.some((e) => /-(based|born)/.test(e.name)), listing(a));
+  });
+});
