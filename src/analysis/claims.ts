@@ -15,8 +15,10 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
   const byId = new Map(index.entities.map((e) => [e.id, e]));
   /** The last attributed claim, when it closed its paragraph: a cue-less quote opening the next paragraph is its speaker's. */
   let lastSpoken: { claim: Claim; paragraph: number } | undefined;
-  paragraphs.forEach((p, pi) => {
-    const quoteSources = new Map<number, ClaimSource | null>();
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    // Only paragraphs with a nested "I think …" read it: most never need one.
+    let quoteSources: Map<number, ClaimSource | null> | undefined;
     const intro = lastSpoken && lastSpoken.paragraph === pi - 1 && lastSpoken.claim.text === '' ? lastSpoken.claim : undefined;
     const statement = intro && introducedStatement(text, paragraphs[pi - 1], p, intro, claims.length + 1);
     if (statement) claims.push(statement);
@@ -25,7 +27,7 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
       let source = resolve(text, at, index, memory, byFold);
       if (f.quotedBy !== undefined && f.source && /^(i|we|me|us)$/i.test(f.source.text)) {
         // "I think …" inside X's quote is X's.
-        const outer = quoteSources.get(f.quotedBy);
+        const outer = quoteSources?.get(f.quotedBy);
         if (outer) source = { ...outer, start: p.start + f.source.start, end: p.start + f.source.end };
       }
       let cue = f.cue ? { start: p.start + f.cue.start, end: p.start + f.cue.end, text: text.slice(p.start + f.cue.start, p.start + f.cue.end) } : null;
@@ -43,7 +45,7 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
       const end = p.start + f.end;
       const claim: Claim = { id: `c${claims.length + 1}`, kind: f.kind, start, end, text: text.slice(start, end), source, cue };
       claims.push(claim);
-      if (f.kind === 'direct') quoteSources.set(f.start, source);
+      if (f.kind === 'direct') (quoteSources ??= new Map()).set(f.start, source);
       if (f.kind === 'direct' || (source && f.quotedBy === undefined)) lastSpoken = { claim, paragraph: pi };
       if (f.kind === 'direct') memory.quote(start, end);
       const entity = source?.entityId ? byId.get(source.entityId) : undefined;
@@ -51,12 +53,17 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
       else if (source && f.source?.kind === 'noun') memory.spokeAnonymously(source, source.start);
     }
     // A paragraph that goes on after its last quote or report breaks the follow-on chain.
-    const own = p.facts.speech.filter((f) => f.quotedBy === undefined);
-    const last = own[own.length - 1];
+    const last = lastOwnFact(p.facts.speech);
     const endsParagraph = last && (last.kind === 'direct' || (last.source && p.end - p.start - last.end <= 2));
     if (!endsParagraph) lastSpoken = undefined;
-  });
+  }
   return claims;
+}
+
+/** The paragraph's last claim of its own (not nested inside a quote). */
+function lastOwnFact(speech: readonly SpeechFact[]): SpeechFact | undefined {
+  for (let i = speech.length - 1; i >= 0; i--) if (speech[i].quotedBy === undefined) return speech[i];
+  return undefined;
 }
 
 /** "The Church denied these allegations:" followed by the statement itself, unquoted, in the next paragraph. */
@@ -115,7 +122,8 @@ function resolve(text: string, at: Placed, index: EntityIndex, memory: SpeakerMe
   switch (f.source.kind) {
     case 'name': {
       // "O'Connell Shipping's chairman": the holder of a role at the named body, not the body.
-      const owner = /^(.*\S)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(written);
+      // (the cheap test first: most source words have no possessive)
+      const owner = /['’]s\s/.test(written) ? /^(.*\S)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(written) : null;
       if (owner) return named(roleHolder(index, memory, owner[2], start));
       const inside = memory.mentionsIn(start, end);
       const best = inside.find((e) => e.type === 'person') ?? apposedPerson(text, end, memory) ?? inside.find((e) => e.type === 'organization') ?? inside[0];

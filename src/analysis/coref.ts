@@ -83,9 +83,10 @@ export class SpeakerMemory {
    * match "opposition leader": the head decides.
    */
   byRole(noun: string, before: number): Entity | undefined {
+    const want = noun.toLowerCase();
     for (let i = this.firstAtOrAfter(before) - 1; i >= 0 && before - this.mentions[i].start < REACH * 2; i--) {
       const e = this.mentions[i].entity;
-      if (this.holdsRole(e, noun)) return e;
+      if (this.roleHeads(e).has(want)) return e;
     }
     return undefined;
   }
