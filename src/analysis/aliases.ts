@@ -238,6 +238,9 @@ function matchCandidates(
   // surnames of full names: a bare surname resolves like a short-form group would
   const surnames = new Map<string, Group[]>();
   for (const g of persons) if (g.tokens.length >= 2 && !g.target) push(surnames, g.tokens[g.tokens.length - 1], g);
+  // first names of full names: an interview calls its guest "Frank" once "Frank Messina" is named
+  const firstNames = new Map<string, Group[]>();
+  for (const g of persons) if (g.tokens.length >= 2 && !g.target) push(firstNames, g.tokens[0], g);
   const out: Array<[Found, Group]> = [];
   for (const p of paragraphs) {
     for (const c of p.facts.candidates ?? []) {
@@ -258,6 +261,8 @@ function matchCandidates(
             const fulls = surnames.get(key);
             if (fulls && fulls.length === 1) g = fulls[0];
             else if (fulls) g = nearestBefore(fulls, start);
+            // only one person has that first name, and nobody has it as a surname
+            else if (words.length === 1 && firstNames.get(key)?.length === 1) g = firstNames.get(key)![0];
           }
           if (!g) continue;
           const f: Found = { start, end, type: g.type, key, tokens: key.split(' '), roles: [] };
