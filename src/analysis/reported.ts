@@ -289,6 +289,10 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
     const close = p.text.indexOf(',', startTerm.end);
     if (close > 0 && close < end) end = close;
   }
+  // "said the union would stay out and warned that …": a second speech verb with its own clause,
+  // coordinated with the first, is a new claim of the same subject, not this one's content.
+  const second = p.termsIn(startTerm.end, end).find((x, i, all) => i > 0 && all[i - 1].word === 'and' && /ed$/.test(x.word) && all[i + 1]?.word === 'that' && isCue(p, x) && !isCognition(x.word) && !p.inQuote(x.start));
+  if (second) end = p.text.lastIndexOf('and', second.start);
   const content = span(p, startTerm.start, end);
   if (!content) return undefined;
   end = content.end;

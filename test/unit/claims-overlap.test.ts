@@ -57,4 +57,15 @@ describe('claims: partial quotes inside reported speech', () => {
     assert.deepEqual(q.map((c) => c.kind), ['direct']);
     assert.equal(q[0].source, null, 'nobody named says the quoted words');
   });
+  it('"said … and warned that …": two claims of one speaker that do not contain each other', () => {
+    const a = analyzeArticle('Gita Rao said the drivers would stay out until June and warned that the depot could close for good.');
+    assert.deepEqual(
+      a.claims.map((c) => [c.kind, c.text, c.cue?.text, c.source?.name]),
+      [
+        ['reported', 'the drivers would stay out until June', 'said', 'Gita Rao'],
+        ['reported', 'the depot could close for good', 'warned', 'Gita Rao'],
+      ],
+    );
+    assert.deepEqual(overlapping(a), []);
+  });
 });
