@@ -37,6 +37,9 @@ const NAME_LIKE_PLACES = set(`
   Santiago, Paris, Lincoln, Jackson, Madison, Eugene, Aurora, Beverly Hills, Chester, Preston
 `);
 
+/** Words that name a place after "the" ("the South", "the Sun"), and something else without it. */
+const THE_PLACES = set('South, North, West, East, Sun, Moon, Channel, Gulf, Continent, Subcontinent');
+
 const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'across', 'throughout', 'into', 'around', 'via', 'toward', 'towards']);
 
 /**
@@ -46,5 +49,6 @@ const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'across'
 export function gazetteerPlace(name: string, before: string | undefined): boolean {
   const k = name.toLowerCase().replace(/\s+/g, ' ');
   if (PLACES.has(k)) return true;
+  if (THE_PLACES.has(k)) return before === 'the';
   return NAME_LIKE_PLACES.has(k) && before !== undefined && LOCATIVES.has(before);
 }

@@ -72,7 +72,7 @@ export const ORG_HEADS = set(`
   entertainment capital partners ventures solutions studios records publishing engineering
   gaming games weekly daily brotherhood sisterhood municipality order friends conference
   convention federation chamber
-  construction consulting
+  construction consulting lab laboratory
 `);
 
 /** Last words of place names ("Ross Sea", "Eureka Springs"). */

@@ -3,6 +3,7 @@
 // place or organisation. Used by entities.ts, which adds context and decides.
 import type { EntityType } from './model';
 import { isAcronym, isCapitalised, isCommonWord, isFunctionWord, joinedBySpace, lexiconTags, type Term } from './terms';
+import { gazetteerPlace } from './gazetteer';
 import { KNOWN_ORGS, NAME_CONNECTORS, NEVER_NAMES, NOT_NAME_ACRONYMS, ORG_HEADS, PERSON_CONNECTORS, PLACE_ACRONYMS, PLACE_HEADS, TITLE_WORDS } from './lexicon';
 
 /** Tags that make a capitalised word an ordinary word rather than (part of) a name. */
@@ -196,6 +197,8 @@ export function typeFromShape(ts: Term[]): EntityType | undefined {
   if (ts.length >= 2 && NEWSPAPER_HEADS.has(head) && (lexiconPlace(ts[0]) || ts[0].tags.has('Place') || EDITION_WORDS.has(ts[0].lower))) return 'organization';
   // "Irving Independent School District": a district that runs a service is the body, not the area
   if (ts.length >= 2 && head === 'district' && SERVICE_DISTRICTS.has(ts[ts.length - 2].lower)) return 'organization';
+  // "UNC Greensboro", "BBC Scotland": an organisation's acronym before a place is its branch there
+  if (ts.length === 2 && isAcronym(ts[0].core) && !PLACE_ACRONYMS.has(ts[0].lower) && !ts[0].tags.has('Place') && (lexiconPlace(ts[1]) || ts[1].tags.has('Place') || gazetteerPlace(ts[1].core, undefined))) return 'organization';
   // "Environment Canada", "Air Canada", "Team USA": a common noun before a country names a body
   if (countryBody(ts)) return 'organization';
   // "University of Sheffield", "Brotherhood of Magicians": an organisation word before "of"

@@ -23,6 +23,13 @@ describe('entities: well-known places', () => {
     for (const name of ['Midwest', 'Pacific Northwest', 'Houston', 'Alps', 'Earth']) assert.equal(typeOf(a, name), 'place', `${name} in: ${listing(a)}`);
   });
 
+  it('reads "the South", "the Sun" as places, but not a direction before a noun', () => {
+    const text = 'Storms moved across the South on Tuesday. The probe will pass close to the Sun in May. South winds were expected.';
+    const a = analyzeArticle(text);
+    const mentions = a.entities.flatMap((e) => e.mentions.map((m) => `${e.type}:${text.slice(m.start, m.end)}@${m.start}`));
+    assert.deepEqual(mentions.sort(), [`place:South@${text.indexOf('South')}`, `place:Sun@${text.indexOf('Sun')}`].sort(), listing(a));
+  });
+
   it('keeps a surname that is also a city a person when the context says so', () => {
     const text = 'The engineer Dana Houston joined the crew. "We are ready," Houston said.';
     const a = analyzeArticle(text);
@@ -73,6 +80,12 @@ describe('entities: bodies named after places', () => {
     const a = analyzeArticle(text);
     assert.equal(typeOf(a, 'Maple Falls School District'), 'organization', listing(a));
     assert.equal(typeOf(a, 'Lakes District'), 'place', listing(a));
+  });
+
+  it("reads an organisation's acronym before a place as its branch, and a lab as a body", () => {
+    const text = 'Reporters from BBC Scotland visited the Harbour Dust Lab, which UNC Greensboro runs with the US Navy.';
+    const a = analyzeArticle(text);
+    for (const name of ['BBC Scotland', 'Harbour Dust Lab', 'UNC Greensboro']) assert.equal(typeOf(a, name), 'organization', `${name} in: ${listing(a)}`);
   });
 
   it('reads a web address as an organisation', () => {
