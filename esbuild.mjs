@@ -15,6 +15,9 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Node 20 has \p{...} escapes; without this esbuild rewrites such literals into `new RegExp(...)`
+  // calls, some inside hot loops of the analysis.
+  supported: { 'regexp-unicode-property-escapes': true },
 };
 
 const builds = [
