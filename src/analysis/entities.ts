@@ -50,6 +50,16 @@ interface Context {
   organization: boolean;
   roles: string[];
   gender?: 'male' | 'female';
+  /** Named as the one interviewed ("interviews Jane Roe"). */
+  interviewed: boolean;
+}
+
+const INTERVIEW_VERBS = new Set(['interviews', 'interviewed', 'interviewing', 'interview']);
+const INTERVIEW_NOUNS = new Set(['interview', 'conversation', 'chat', 'talk', 'talks', 'q&a']);
+
+function isInterviewCue(prev: Term, before: Term | undefined): boolean {
+  if (INTERVIEW_VERBS.has(prev.lower)) return true;
+  return prev.lower === 'with' && !!before && before.sentence === prev.sentence && INTERVIEW_NOUNS.has(before.lower);
 }
 
 /** Evidence around a name that says it is a person: title, role noun, speech verb, apposition. */
@@ -80,7 +90,10 @@ function personContext(p: string, terms: Term[], i: number, j: number, titleRole
   const governed = prev && prev.sentence === terms[i].sentence && prev.tags.has('Preposition');
   if (next && !governed && next.sentence === terms[j].sentence && joinedBySpace(terms[j].post) && SPEECH_VERBS.has(next.lower)) person = true;
   if (prev && prev.sentence === terms[i].sentence && joinedBySpace(prev.post) && INVERTED_SPEECH_VERBS.has(prev.lower)) person = true;
-  return { person, organization, roles };
+  // "Wikinews interviews Jane Roe", "An interview with Jane Roe": the one interviewed is a person
+  const interviewed = !!prev && prev.sentence === terms[i].sentence && joinedBySpace(prev.post) && isInterviewCue(prev, terms[i - 2]);
+  if (interviewed) person = true;
+  return { person, organization, roles, interviewed };
 }
 
 export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
@@ -242,7 +255,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     if (heading && (type === 'person' || (!shape && type && !ts.every((t) => t.tags.has(TAG_OF[type!]))))) strong = false;
     if (!type || !strong) {
       // "Wikinews interviews Christopher Hill": a first name and surname in a heading is a person if nothing else claims it
-      candidate(ts, heading && type === 'person' && ts.length >= 2 && ts.length <= 3 && isFirstName(ts[0]));
+      candidate(ts, heading && type === 'person' && ts.length >= 2 && ts.length <= 3 && (isFirstName(ts[0]) || ctx.interviewed));
       continue;
     }
     // "Warhol Polaroids": a plural common word ends a person's name

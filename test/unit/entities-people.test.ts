@@ -30,3 +30,19 @@ describe('entities: romanised names', () => {
     assert.ok(!a.entities.some((e) => /-(based|born)/.test(e.name)), listing(a));
   });
 });
+
+describe('entities: interviewees', () => {
+  it('reads the one a heading says is interviewed as a person, even with an unknown first name', () => {
+    const text = 'Wikinews interviews Marisko Velde on deep-sea corals\n\nVelde has studied corals for twenty years.';
+    const a = analyzeArticle(text);
+    assert.equal(typeOf(a, 'Marisko Velde'), 'person', listing(a));
+    const velde = a.entities.find((e) => e.name === 'Marisko Velde')!;
+    assert.equal(velde.mentions.length, 2, listing(a));
+  });
+
+  it('reads "an interview with X Y" as naming a person', () => {
+    const text = 'In an interview with Torvald Aske, the board asked about the ice cores.';
+    const a = analyzeArticle(text);
+    assert.equal(typeOf(a, 'Torvald Aske'), 'person', listing(a));
+  });
+});
