@@ -169,6 +169,8 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     if (ts.every((t) => TITLE_WORDS.has(t.lower.replace(/\.$/, '')) || NAME_CONNECTORS.has(t.lower))) continue;
     // "pro-Beijing camp", "Anti-Maduro protests": a name inside a modifier names nothing itself
     if (ts.length >= 2 && MODIFIER_PREFIXES.has(ts[0].lower) && ts[0].post === '-') continue;
+    // "Co-founder", "Polaroid-room": one hyphenated word ending in an ordinary word is no name
+    if (ts.length === 2 && ts[0].post === '-' && !isCapitalised(ts[1].core) && isCommonWord(ts[1].lower)) continue;
     // "Operation Clambake": a named campaign or operation is neither a place nor a body
     if (ts.length >= 2 && ts[0].lower === 'operation') continue;
 

@@ -103,6 +103,13 @@ describe('entities: names that name nothing themselves', () => {
     assert.equal(typeOf(a, 'Osaka'), 'place', listing(a));
   });
 
+  it('reads one hyphenated word ending in an ordinary word as no name', () => {
+    const text = 'Guests waited in the Paris-room of the hotel in Lyon.';
+    const a = analyzeArticle(text);
+    assert.ok(!a.entities.some((e) => /Paris/.test(e.name)), listing(a));
+    assert.equal(typeOf(a, 'Lyon'), 'place', listing(a));
+  });
+
   it('reads a word the tagger calls a person, then a city, as a person\'s full name', () => {
     const text = 'Frank Messina read his poems aloud at the stadium.';
     const a = analyzeArticle(text);
