@@ -17,6 +17,7 @@ import {
   byPosition,
   countryBody,
   romanisedName,
+  initialsName,
   has,
   headOf,
   inPlace,
@@ -211,7 +212,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     let strong = true;
     let guessed = false;
     if (shape && shape !== 'person') type = shape;
-    else if (romanisedName(ts) && !ctx.organization) type = 'person';
+    else if ((romanisedName(ts) || initialsName(ts)) && !ctx.organization) type = 'person';
     else if (ctx.organization && !titleRole && (!tagged || (tagged === 'person' && !knownName(ts)))) type = 'organization';
     else if (titleRole || titleTerms.length) type = 'person';
     else if (ctx.person && tagged !== 'place' && tagged !== 'organization') type = 'person';

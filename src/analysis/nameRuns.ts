@@ -66,6 +66,20 @@ export function romanisedName(ts: Term[]): boolean {
   );
 }
 
+/**
+ * "O.J. Simpson", "J.K. Rowling": initials with stops, then a surname, are a person (the tagger reads
+ * the initials as an organisation's acronym). Not "U.S. Navy", "U.N. Security Council", "D.C. Comics".
+ */
+export function initialsName(ts: Term[]): boolean {
+  if (ts.length < 2 || ts.length > 3 || !/^(\p{Lu}\.){1,3}$/u.test(ts[0].core + (ts[0].post.startsWith('.') && !ts[0].core.endsWith('.') ? '.' : ''))) return false;
+  const initials = ts[0].lower.replace(/\.?$/, '.');
+  if (PLACE_ACRONYMS.has(initials) || PLACE_ACRONYMS.has(initials.replace(/\./g, '')) || /^u\.n\.$/.test(initials)) return false;
+  const rest = ts.slice(1);
+  if (typeFromShape(rest) || ORG_HEADS.has(headOf(rest)) || PLACE_HEADS.has(headOf(rest))) return false;
+  // (the lexicon, not the tags in context: the tagger spreads a place tag from the initials to the surname)
+  return rest.every((t) => isCapitalised(t.core) && !lexiconPlace(t) && !/Organization/.test(lexiconTags(t.lower)) && !isCommonWord(t.lower));
+}
+
 /** Plural nouns whose possessive is part of an organisation's name ("People's Army", "Women's Institute"). */
 const COLLECTIVE_POSSESSORS = new Set(['people', 'women', 'men', 'children', 'workers', 'veterans', 'citizens', 'farmers', 'nations', 'teachers', 'students']);
 

@@ -46,3 +46,13 @@ describe('entities: interviewees', () => {
     assert.equal(typeOf(a, 'Torvald Aske'), 'person', listing(a));
   });
 });
+
+describe('entities: initials', () => {
+  it('reads initials and a surname as a person, but not a country or body written with stops', () => {
+    const text = 'Jurors in the T.R. Holloway trial heard from U.S. Navy officers and the U.N. Security Council.';
+    const a = analyzeArticle(text);
+    assert.equal(typeOf(a, 'T.R. Holloway'), 'person', listing(a));
+    assert.equal(typeOf(a, 'U.S. Navy'), 'organization', listing(a));
+    assert.equal(typeOf(a, 'U.N. Security Council'), 'organization', listing(a));
+  });
+});
