@@ -238,6 +238,11 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
       strong = true;
       guessed = false;
     }
+    // "Zeltweg, Austria", "Valmerica, Texas": an unknown name, a comma, then a country or state is a town there
+    if (!type && !possessor && ts.length <= 3 && townOf(terms, ts)) {
+      type = 'place';
+      strong = true;
+    }
     // "a Valmera-based firm": a name before "-based" is where something is based
     const suffix = terms[last.index + 1];
     if (!type && last.post === '-' && suffix?.lower === 'based' && !possessor) {
@@ -325,6 +330,15 @@ function hyphenJoined(words: Term[]): Array<[number, number]> {
     else out.push([words[x].start, words[x].end]);
   }
   return out;
+}
+
+/** A country or state (by the lexicon, not a possessive) right after the name and a comma. */
+function townOf(terms: Term[], ts: Term[]): boolean {
+  const last = ts[ts.length - 1];
+  const next = terms[last.index + 1];
+  if (!next || next.sentence !== last.sentence || !/^,\s+$/.test(last.post) || next.possessive) return false;
+  if (ts.some((t) => isCommonWord(t.lower) || t.tags.has('Demonym'))) return false;
+  return /Country|Region/.test(lexiconTags(next.lower));
 }
 
 function isShouting(p: string): boolean {

@@ -45,6 +45,20 @@ describe('entities: well-known places', () => {
   });
 });
 
+describe('entities: towns named with their country or state', () => {
+  it('reads an unknown name before a comma and a country or state as a town there', () => {
+    const text = 'The convoy left Zeltweg, Austria on Monday and reached Valmerica, Texas, two weeks later.';
+    const a = analyzeArticle(text);
+    for (const name of ['Zeltweg', 'Austria', 'Valmerica', 'Texas']) assert.equal(typeOf(a, name), 'place', `${name} in: ${listing(a)}`);
+  });
+
+  it("leaves a person before a country's possessive alone", () => {
+    const text = 'Adaeze Okonkwo, Nigeria\'s trade minister, said tariffs would fall. Okonkwo, Nigeria\'s envoy before that, agreed.';
+    const a = analyzeArticle(text);
+    assert.ok(!a.entities.some((e) => e.type === 'place' && /Okonkwo/.test(e.name)), listing(a));
+  });
+});
+
 describe('entities: bodies named after places', () => {
   it('reads "<common noun> <country>" as a national body, but not a region of the country', () => {
     const text =
