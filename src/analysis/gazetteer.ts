@@ -30,17 +30,18 @@ const PLACES = set(`
 
 /**
  * Cities that are also first names ("Austin", "Sydney", "Charlotte"): a place only where the
- * sentence says so, after a locative preposition ("in Austin", "from Sydney").
+ * sentence says so, after a locative preposition ("in Austin", "near Sydney").
  */
 const NAME_LIKE_PLACES = set(`
   Austin, Charlotte, Savannah, Sofia, Sydney, Adelaide, Orlando, Florence, Phoenix, Victoria, Regina
-  Santiago, Paris, Lincoln, Jackson, Madison, Eugene, Aurora, Beverly Hills, Chester, Preston
+  Santiago, Aurora, Beverly Hills
 `);
 
 /** Words that name a place after "the" ("the South", "the Sun"), and something else without it. */
 const THE_PLACES = set('South, North, West, East, Sun, Moon, Channel, Gulf, Continent, Subcontinent');
 
-const LOCATIVES = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'across', 'throughout', 'into', 'around', 'via', 'toward', 'towards']);
+// (not "from" or "to": "a letter from Sydney" may come from a person)
+const LOCATIVES = new Set(['in', 'near', 'outside', 'throughout', 'across', 'around', 'into']);
 
 /**
  * Is the name a well-known place? `name` is the name as written, `before` the lower-case word
