@@ -40,6 +40,9 @@ export interface NameResult {
   candidates: CandidateFact[];
 }
 
+/** Nouns a vehicle's or instrument's name stands before ("the Ulysses spacecraft"). */
+const CRAFT_NOUNS = new Set(['spacecraft', 'probe', 'rover', 'satellite', 'lander', 'orbiter', 'telescope', 'capsule', 'shuttle', 'rocket', 'ship', 'vessel', 'submarine', 'frigate', 'destroyer', 'aircraft', 'airliner', 'jet', 'spaceship', 'spaceplane']);
+
 /** Prefixes that make a hyphenated name a modifier ("pro-Beijing"). */
 const MODIFIER_PREFIXES = new Set(['pro', 'anti', 'non', 'post', 'pre']);
 
@@ -266,6 +269,9 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
       candidate(ts, heading && type === 'person' && ts.length >= 2 && ts.length <= 3 && (isFirstName(ts[0]) || ctx.interviewed));
       continue;
     }
+    // "the Ulysses spacecraft", "the Juno probe": a craft's name is no person's
+    const craft = terms[ts[ts.length - 1].index + 1];
+    if (type === 'person' && ts.length === 1 && !titleTerms.length && !ctx.person && craft && craft.sentence === last.sentence && joinedBySpace(last.post) && CRAFT_NOUNS.has(craft.lower)) continue;
     // "Warhol Polaroids": a plural common word ends a person's name
     if (type === 'person') while (ts.length > 1 && ts[ts.length - 1].tags.has('Plural') && !has(ts[ts.length - 1], ['Person', 'LastName'])) ts = ts.slice(0, -1);
     const nameText = text(p, ts);

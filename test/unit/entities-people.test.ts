@@ -56,3 +56,12 @@ describe('entities: initials', () => {
     assert.equal(typeOf(a, 'U.N. Security Council'), 'organization', listing(a));
   });
 });
+
+describe('entities: craft names', () => {
+  it("reads one name before 'spacecraft', 'probe' or 'ship' as the craft's, not a person's; a full name stays a person", () => {
+    const text = 'The Ulysses spacecraft and the Persephone probe carried detectors built by the Ingrid Marlow satellite team.';
+    const a = analyzeArticle(text);
+    assert.ok(!a.entities.some((e) => e.type === 'person' && /Ulysses|Persephone/.test(e.name)), listing(a));
+    assert.equal(typeOf(a, 'Ingrid Marlow'), 'person', listing(a));
+  });
+});
