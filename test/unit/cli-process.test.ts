@@ -2,22 +2,13 @@
 // problem, no stack traces, nothing written to disk, no network.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, closeSync, ftruncateSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { buildSync } from 'esbuild';
+import { projectRoot } from '../vscode/paths';
 
-/** The repository: the nearest folder above the compiled test that has src/cli/main.ts. */
-function repoRoot(): string {
-  let d = __dirname;
-  while (!existsSync(join(d, 'src', 'cli', 'main.ts'))) {
-    const up = dirname(d);
-    if (up === d) throw new Error(`no src/cli/main.ts above ${__dirname}`);
-    d = up;
-  }
-  return d;
-}
-const ROOT = repoRoot();
+const ROOT = projectRoot;
 const ARTICLE = 'Port of Valmera\n\n"We did not choose this strike," Marisol Peña said. Dahl said the offer was fair.\n';
 
 describe('cli: the bundled command', function () {

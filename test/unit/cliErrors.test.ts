@@ -5,25 +5,17 @@
 // and terminal control sequences inside article text.
 import * as assert from 'node:assert/strict';
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { buildSync } from 'esbuild';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { run } from '../../src/cli/cli';
 import { fuzzCase, fuzzSeed } from '../fuzz/arbitraries';
+import { projectRoot } from '../vscode/paths';
 
-function repoRoot(): string {
-  let d = __dirname;
-  while (!existsSync(join(d, 'src', 'cli', 'main.ts'))) {
-    const up = dirname(d);
-    if (up === d) throw new Error(`no src/cli/main.ts above ${__dirname}`);
-    d = up;
-  }
-  return d;
-}
-const ROOT = repoRoot();
+const ROOT = projectRoot;
 const GOOD = 'Harbour strike\n\n"We will not move," Marta Núñez said. Li Wei said the offer was fair.\n';
 const NOBODY = 65534;
 

@@ -7,7 +7,7 @@ import * as http from 'node:http';
 import * as dns from 'node:dns';
 import * as net from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { buildSync } from 'esbuild';
 import { analyzeArticle } from '../../src/analysis';
@@ -15,17 +15,9 @@ import { AnalysisPool } from '../../src/worker/pool';
 import { assertValidAnalysis } from '../fuzz/invariants';
 import { fuzzCase } from '../fuzz/arbitraries';
 import { installNetworkTrap, liveNetworkResources } from '../fuzz/noNetwork';
+import { projectRoot } from '../vscode/paths';
 
-function repoRoot(): string {
-  let d = __dirname;
-  while (!existsSync(join(d, 'src', 'cli', 'main.ts'))) {
-    const up = dirname(d);
-    if (up === d) throw new Error(`no src/cli/main.ts above ${__dirname}`);
-    d = up;
-  }
-  return d;
-}
-const ROOT = repoRoot();
+const ROOT = projectRoot;
 const SAMPLE = join(ROOT, 'samples', 'harbour-strike.md');
 const SEED_ARTICLE = resolve(ROOT, '..', 'shared', 'samples', 'seed.txt');
 const TRAP_JS = resolve(__dirname, '../fuzz/noNetwork.js');

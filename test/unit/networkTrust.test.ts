@@ -3,20 +3,12 @@
 // network. Documents come only through the vscode API; export writes through vscode.workspace.fs
 // to a file the user picked. Checked on the real bundle graph (esbuild metafile), transitively.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildSync, type Metafile } from 'esbuild';
+import { projectRoot } from '../vscode/paths';
 
-function repoRoot(): string {
-  let d = __dirname;
-  while (!existsSync(join(d, 'src', 'extension', 'extension.ts'))) {
-    const up = dirname(d);
-    if (up === d) throw new Error(`no repository above ${__dirname}`);
-    d = up;
-  }
-  return d;
-}
-const ROOT = repoRoot();
+const ROOT = projectRoot;
 
 /** Node built-ins a bundle imports, whoever imports them (our code or a dependency). */
 function builtinsOf(entry: string): Map<string, string[]> {
