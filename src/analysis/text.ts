@@ -194,8 +194,8 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-/** One-based line and column of an offset. */
-export function lineColumn(starts: number[], offset: number): { line: number; column: number } {
+/** Zero-based index of the line holding an offset (binary search over `lineStarts`). */
+export function lineIndexOf(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -203,5 +203,11 @@ export function lineColumn(starts: number[], offset: number): { line: number; co
     if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
+  return lo;
+}
+
+/** One-based line and column of an offset. */
+export function lineColumn(starts: number[], offset: number): { line: number; column: number } {
+  const line = lineIndexOf(starts, offset);
+  return { line: line + 1, column: offset - starts[line] + 1 };
 }

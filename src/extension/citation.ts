@@ -6,7 +6,8 @@ import { formatCitation } from '../analysis/exportFormats';
 import type { DocumentService } from './documentService';
 import type { ActiveArticle } from './views/activeArticle';
 import type { ClaimNode } from './views/claimsTreeModel';
-import { guardedCommand, locate, toUri } from './views/reveal';
+import { guardedCommand } from './providerSupport';
+import { locate, toUri } from './views/reveal';
 
 /** Where the citation says the claim is: the path relative to the workspace, or the file's name. */
 export function citationFileLabel(doc: vscode.TextDocument): string {

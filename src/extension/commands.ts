@@ -3,22 +3,14 @@
 import * as vscode from 'vscode';
 import type { DocumentService } from './documentService';
 import { COMMANDS } from './hoverCard';
+import { guardedCommand } from './providerSupport';
 
 export const CLAIMS_VIEW_ID = 'claimlens.claims';
 export const ENTITIES_VIEW_ID = 'claimlens.entities';
 
 export function registerCommands(context: vscode.ExtensionContext, deps: { service: DocumentService }): void {
   const { service } = deps;
-  const command = (id: string, run: (...args: unknown[]) => unknown) =>
-    vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-      try {
-        return await run(...args);
-      } catch (err) {
-        service.log.error(`${id} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-        void vscode.window.showErrorMessage(`ClaimLens: ${err instanceof Error ? err.message : String(err)}`);
-        return undefined;
-      }
-    });
+  const command = (id: string, run: (...args: unknown[]) => unknown) => guardedCommand(service, id, run);
 
   context.subscriptions.push(
     command('claimlens.refresh', async (arg) => {

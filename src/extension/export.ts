@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { formatCsv, formatJson, formatMarkdown } from '../analysis/exportFormats';
 import type { DocumentService } from './documentService';
 import type { ActiveArticle } from './views/activeArticle';
-import { guardedCommand, toUri } from './views/reveal';
+import { guardedCommand } from './providerSupport';
+import { toUri } from './views/reveal';
 
 export type ExportFormat = 'markdown' | 'json' | 'csv';
 

@@ -1,5 +1,5 @@
-// Shared glue for the language-feature providers: the error policy (log, never throw) and the
-// lookup of the entity under the cursor.
+// Shared glue for the language-feature providers and commands: the error policy (log, never
+// throw) and the lookup of the entity under the cursor.
 import * as vscode from 'vscode';
 import type { MentionHit } from '../analysis/lookup';
 import type { Span } from '../analysis/model';
@@ -13,6 +13,19 @@ export async function safely<T>(service: DocumentService, what: string, body: ()
     service.log.error(`${what} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
     return undefined;
   }
+}
+
+/** Logs a command's failure to the output channel and tells the user briefly. */
+export function guardedCommand(service: DocumentService, id: string, run: (...args: unknown[]) => unknown): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+    try {
+      return await run(...args);
+    } catch (err) {
+      service.log.error(`${id} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(`ClaimLens: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    }
+  });
 }
 
 /** The analysis matching the document's text, or undefined (not an article, too large, failed). */

@@ -20,7 +20,8 @@ import {
   type KindFilter,
   type SourceNode,
 } from './claimsTreeModel';
-import { guardedCommand, revealSpan, toSpan, toUri } from './reveal';
+import { guardedCommand } from '../providerSupport';
+import { revealSpan, toSpan, toUri } from './reveal';
 
 export const CLAIMS_VIEW = 'claimlens.claims';
 

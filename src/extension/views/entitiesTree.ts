@@ -15,7 +15,8 @@ import {
   type EntityNode,
   type GroupNode,
 } from './entitiesTreeModel';
-import { guardedCommand, revealSpan, toSpan, toUri } from './reveal';
+import { guardedCommand } from '../providerSupport';
+import { revealSpan, toSpan, toUri } from './reveal';
 
 export const ENTITIES_VIEW = 'claimlens.entities';
 

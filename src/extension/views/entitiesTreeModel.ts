@@ -1,7 +1,7 @@
 // The People & Places tree as plain data (no vscode): groups by type, entities, and their mentions
 // with a line of context. entitiesTree.ts turns these nodes into TreeItems.
 import type { Analysis, Entity, EntityType, Span } from '../../analysis/model';
-import { lineStarts } from '../../analysis/text';
+import { lineIndexOf, lineStarts } from '../../analysis/text';
 
 export interface GroupNode {
   kind: 'group';
@@ -123,15 +123,4 @@ export function mentionContext(
 
 function flat(s: string): string {
   return s.replace(/\s+/g, ' ');
-}
-
-function lineIndexOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

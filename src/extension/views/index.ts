@@ -8,7 +8,7 @@ import { registerExport, type ExportApi } from '../export';
 import { ActiveArticle } from './activeArticle';
 import { registerClaimsTree, type ClaimsTreeRegistration } from './claimsTree';
 import { registerEntitiesTree, type EntitiesTreeRegistration } from './entitiesTree';
-import { guardedCommand } from './reveal';
+import { guardedCommand } from '../providerSupport';
 
 /** What the integration tests reach through activate()'s API. */
 export interface ViewsApi {

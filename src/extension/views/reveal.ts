@@ -70,15 +70,3 @@ export async function revealSpan(
   return editor;
 }
 
-/** Logs a command's failure to the output channel and tells the user briefly. */
-export function guardedCommand(service: DocumentService, id: string, run: (...args: unknown[]) => unknown): vscode.Disposable {
-  return vscode.commands.registerCommand(id, async (...args: unknown[]) => {
-    try {
-      return await run(...args);
-    } catch (err) {
-      service.log.error(`${id} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      void vscode.window.showErrorMessage(`ClaimLens: ${err instanceof Error ? err.message : String(err)}`);
-      return undefined;
-    }
-  });
-}
