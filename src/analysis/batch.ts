@@ -9,12 +9,15 @@
 import type { ParagraphFacts } from './facts';
 import { getNlp, type Doc } from './nlp';
 import { analyzeParagraph, paragraphFactsFromDoc } from './paragraph';
+import { canFastPostTag, fastPostTagger } from './postTagger';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 interface Internals {
   world: any;
   View: new (document: unknown[]) => Doc;
   hooks: string[];
+  /** Whether postTagger.ts can stand in for compromise's 'postTagger' step. */
+  fastPostTag: boolean;
 }
 
 /**
@@ -32,7 +35,7 @@ function getInternals(): Internals | null {
   const world = nlp._world;
   const probe = nlp.tokenize('');
   const ok = typeof world?.methods?.one?.tokenize?.fromString === 'function' && Array.isArray(world?.hooks) && typeof probe?.constructor === 'function';
-  internals = ok ? { world, View: probe.constructor, hooks: (world.hooks as string[]).filter((h) => !UNUSED_HOOKS.has(h)) } : null;
+  internals = ok ? { world, View: probe.constructor, hooks: (world.hooks as string[]).filter((h) => !UNUSED_HOOKS.has(h)), fastPostTag: canFastPostTag(world) } : null;
   return internals;
 }
 
@@ -40,11 +43,14 @@ function getInternals(): Internals | null {
 export function analyzeParagraphBatch(texts: readonly string[]): ParagraphFacts[] {
   const lib = getInternals();
   if (!lib || texts.length < 2) return texts.map((t) => analyzeParagraph(t));
-  const { world, View, hooks } = lib;
+  const { world, View, hooks, fastPostTag } = lib;
   // What nlp(text) does, with one compute() for all paragraphs.
   const parts: unknown[][] = texts.map((t) => world.methods.one.tokenize.fromString(t, world));
   const all = new View(parts.flat());
-  all.compute(hooks);
+  for (const hook of hooks) {
+    if (hook === 'postTagger' && fastPostTag) fastPostTagger(all);
+    else all.compute(hook);
+  }
   return parts.map((sentences, i) => {
     const doc = new View(sentences);
     // Term indexes point into the batch; re-index so views and offsets read as for one paragraph.
