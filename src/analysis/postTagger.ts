@@ -21,13 +21,19 @@ interface Pattern {
   unTag?: unknown;
 }
 
+/** A pattern as the index holds it. */
+interface Entry {
+  pattern: Pattern;
+  /** Where compromise's sweep would list it: (key rank, position in that key's list), by rank. */
+  places: Array<{ key: string; order: number }>;
+  /** Call stamp, so a pattern indexed under several keys is looked at once per piece. */
+  stamp: number;
+}
+
 interface Net {
-  /** Hook key -> patterns, in compromise's key order. */
-  hooks: Record<string, Pattern[]>;
+  /** Patterns to look at when a piece holds the key: under one of their needs, else each want. */
+  byKey: Map<string, Entry[]>;
   always: Pattern[];
-  /** Position of each hook key in that order. */
-  rank: Map<string, number>;
-  keys: string[];
 }
 
 const nets = new WeakMap<object, Net>();
@@ -43,12 +49,44 @@ function netOf(world: any): Net {
     copies.forEach((c, i) => {
       if (c.notIf === undefined && originals[i].notIf !== undefined) c.notIf = originals[i].notIf;
     });
-    const keys = Object.keys(built.hooks);
-    net = { hooks: built.hooks, always: built.always, keys, rank: new Map(keys.map((k, i) => [k, i])) };
+    net = indexPatterns(built.hooks, built.always);
     nets.set(world, net);
   }
   return net;
 }
+
+/**
+ * compromise tries, on each piece, the patterns listed under the hook keys (words, '#Tags') the
+ * piece holds, keys taken in the hooks object's order, first listing wins, then drops those whose
+ * needs are not all there. So a pattern is only worth a look when one given need is there (any
+ * need will do; words are rarer than tags), and its place in the list is its first listing under
+ * a key the piece holds.
+ */
+function indexPatterns(hooks: Record<string, Pattern[]>, always: Pattern[]): Net {
+  const entries = new Map<Pattern, Entry>();
+  const keys = Object.keys(hooks);
+  keys.forEach((key, rank) => {
+    hooks[key].forEach((pattern, i) => {
+      let entry = entries.get(pattern);
+      if (!entry) entries.set(pattern, (entry = { pattern, places: [], stamp: -1 }));
+      entry.places.push({ key, order: rank * 1e6 + i });
+    });
+  });
+  const byKey = new Map<string, Entry[]>();
+  const add = (key: string, entry: Entry): void => {
+    const list = byKey.get(key);
+    if (list) list.push(entry);
+    else byKey.set(key, [entry]);
+  };
+  for (const entry of entries.values()) {
+    const { needs, wants } = entry.pattern;
+    if (needs.length > 0) add(needs.find((n) => !n.startsWith('#')) ?? needs[needs.length - 1], entry);
+    else for (const w of new Set(wants)) add(w, entry);
+  }
+  return { byKey, always };
+}
+
+let stamp = 0;
 
 /** True when this compromise build exposes what fastPostTagger needs. */
 export function canFastPostTag(world: any): boolean {
@@ -65,24 +103,33 @@ export function canFastPostTag(world: any): boolean {
 
 /** The patterns compromise's sweep would try on one piece, in its order. */
 function patternsFor(net: Net, have: Set<string>, termCount: number): Pattern[] {
-  const ranks: number[] = [];
+  const call = ++stamp;
+  const hits: Array<{ order: number; pattern: Pattern }> = [];
   for (const item of have) {
-    const r = net.rank.get(item);
-    if (r !== undefined) ranks.push(r);
+    const list = net.byKey.get(item);
+    if (!list) continue;
+    for (const entry of list) {
+      if (entry.stamp === call) continue;
+      entry.stamp = call;
+      const p = entry.pattern;
+      if (termCount < p.minWords) continue;
+      if (!p.needs.every((n) => have.has(n))) continue;
+      if (p.wants.length > 0 && p.wants.filter((w) => have.has(w)).length < p.minWant) continue;
+      const place = entry.places.find((pl) => have.has(pl.key));
+      if (place) hits.push({ order: place.order, pattern: p });
+    }
   }
-  ranks.sort((a, b) => a - b);
+  hits.sort((a, b) => a.order - b.order);
+  // compromise drops repeats of a match string before its other filters; repeats share their
+  // needs and wants (both come from the match string), so dropping them here is the same.
   const seen = new Set<string>();
   const out: Pattern[] = [];
-  const consider = (p: Pattern): void => {
-    if (seen.has(p.match)) return;
+  for (const { pattern: p } of hits) {
+    if (seen.has(p.match)) continue;
     seen.add(p.match);
-    if (!p.needs.every((n) => have.has(n))) return;
-    if (p.ifNo !== undefined && p.ifNo.some((n) => have.has(n))) return;
-    if (p.wants.length > 0 && p.wants.filter((w) => have.has(w)).length < p.minWant) return;
-    if (termCount < p.minWords) return;
+    if (p.ifNo !== undefined && p.ifNo.some((n) => have.has(n))) continue;
     out.push(p);
-  };
-  for (const r of ranks) for (const p of net.hooks[net.keys[r]]) consider(p);
+  }
   // compromise appends the pattern-less list after its filters, so a duplicate of it stays.
   for (const p of net.always) if (termCount >= p.minWords) out.push(p);
   return out;
