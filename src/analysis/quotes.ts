@@ -22,8 +22,13 @@ interface Mark {
   glyph: 'open' | 'close' | 'either';
 }
 
+/** Every character markAt can take for a quotation mark (a lone backtick is none, but `` is). */
+const MARK_CHARS = `\`'"${DOUBLE_OPEN}${DOUBLE_CLOSE}${SINGLE_OPEN}${SINGLE_CLOSE}`;
+
 function markAt(text: string, i: number): Mark | undefined {
   const c = text[i];
+  // Most characters are no mark: skip the context tests below for them.
+  if (!MARK_CHARS.includes(c)) return undefined;
   const prev = i > 0 ? text[i - 1] : '';
   const afterOpen = prev === '' || SPACE_OR_OPENER.test(prev) || DOUBLE_OPEN.includes(prev) || SINGLE_OPEN.includes(prev);
   const twoChar = (c === '`' && text[i + 1] === '`') || (c === "'" && text[i + 1] === "'");
