@@ -31,3 +31,31 @@ export function matchSpans(view: Doc): Array<{ start: number; end: number }> {
       return { start: first.start, end: last.start + last.length };
     });
 }
+
+/** A term as `doc.json({ offset: true, terms: true })` lists it: the fields the extractors read. */
+export interface JsonTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+const termLists = new WeakMap<object, Array<{ terms: JsonTerm[] }>>();
+
+/**
+ * The terms of each sentence of `doc`, as `doc.json({ offset: true, terms: true })` gives them,
+ * read once per document: names and speech both read them, and json() also renders every
+ * sentence's text, which nobody reads. Callers must not modify the result.
+ */
+export function sentenceTerms(doc: Doc): Array<{ terms: JsonTerm[] }> {
+  let list = termLists.get(doc);
+  if (!list) {
+    doc.compute('offset');
+    list = (doc.docs as Array<Array<Record<string, unknown> & { tags: Set<string> }>>).map((terms) => ({
+      terms: terms.map((t) => ({ ...t, tags: Array.from(t.tags) }) as unknown as JsonTerm),
+    }));
+    termLists.set(doc, list);
+  }
+  return list;
+}

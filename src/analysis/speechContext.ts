@@ -1,7 +1,7 @@
 // The paragraph as the speech rules see it: compromise terms with exact offsets, sentences that
 // never start inside a quotation, and lookups that stay near-linear on huge paragraphs.
 import type { NameFact, QuoteFact, SourceKind, SpeechFact } from './facts';
-import type { Doc } from './nlp';
+import { sentenceTerms, type Doc } from './nlp';
 
 /** One compromise term with exact offsets (local to the paragraph). */
 export interface Term {
@@ -23,7 +23,7 @@ export const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 
 /** compromise terms of the paragraph, with exact spans. */
 export function termsOf(doc: Doc): Term[] {
   const out: Term[] = [];
-  const json = doc.json({ offset: true, terms: true }) as Array<{ terms: Array<{ text: string; post: string; tags: string[]; offset: { start: number; length: number } }> }>;
+  const json = sentenceTerms(doc);
   for (const s of json) {
     for (const t of s.terms) {
       if (t.offset.length === 0) continue;

@@ -1,6 +1,6 @@
 // The paragraph's words as compromise tagged them, in one flat list: the name rules read this list
 // instead of calling several compromise views (each view is another pass over the text).
-import { getNlp, type Doc } from './nlp';
+import { getNlp, sentenceTerms, type Doc } from './nlp';
 
 export interface Term {
   /** The word as written, possessive "'s" removed ("Maduro's" -> "Maduro"). */
@@ -23,17 +23,9 @@ export interface Term {
   index: number;
 }
 
-interface JsonTerm {
-  text: string;
-  pre: string;
-  post: string;
-  tags: string[];
-  offset: { start: number; length: number };
-}
-
 export function readTerms(doc: Doc): Term[] {
   const out: Term[] = [];
-  const sentences = doc.json({ offset: true, terms: true }) as Array<{ terms: JsonTerm[] }>;
+  const sentences = sentenceTerms(doc);
   sentences.forEach((s, sentence) => {
     s.terms.forEach((t, i) => {
       // compromise expands contractions into extra terms with no text ("Demosisto's" -> "" + "is"):
