@@ -21,7 +21,7 @@ import {
   type SourceNode,
 } from './claimsTreeModel';
 import { guardedCommand } from '../providerSupport';
-import { revealSpan, toSpan, toUri } from './reveal';
+import { registerRevealSpanCommand, toUri } from './reveal';
 
 export const CLAIMS_VIEW = 'claimlens.claims';
 
@@ -242,10 +242,7 @@ export function registerClaimsTree(
   context.subscriptions.push(
     provider,
     view,
-    guardedCommand(service, 'claimlens.revealClaim', async (uri, span, options) => {
-      const preserveFocus = (options as { preserveFocus?: boolean } | undefined)?.preserveFocus;
-      return revealSpan(service, toUri(uri), toSpan(span), { preserveFocus });
-    }),
+    registerRevealSpanCommand(service, 'claimlens.revealClaim'),
     guardedCommand(service, 'claimlens.revealInClaims', async (arg) => {
       const target = await revealTarget(service, arg);
       if (!target) {

@@ -15,8 +15,7 @@ import {
   type EntityNode,
   type GroupNode,
 } from './entitiesTreeModel';
-import { guardedCommand } from '../providerSupport';
-import { revealSpan, toSpan, toUri } from './reveal';
+import { registerRevealSpanCommand } from './reveal';
 
 export const ENTITIES_VIEW = 'claimlens.entities';
 
@@ -182,9 +181,7 @@ export function registerEntitiesTree(
   context.subscriptions.push(
     provider,
     view,
-    guardedCommand(service, 'claimlens.revealMention', async (uri, span, options) =>
-      revealSpan(service, toUri(uri), toSpan(span), { preserveFocus: (options as { preserveFocus?: boolean } | undefined)?.preserveFocus }),
-    ),
+    registerRevealSpanCommand(service, 'claimlens.revealMention'),
   );
   return { provider, view, revealEntity };
 }

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { Claim, Span } from '../../analysis/model';
 import type { DocumentService } from '../documentService';
+import { guardedCommand } from '../providerSupport';
 
 export interface SpanTarget extends Span {
   /** The words expected at the span (claim text or the name as written). */
@@ -70,3 +71,9 @@ export async function revealSpan(
   return editor;
 }
 
+/** Registers a command `(uri, span, { preserveFocus })` that selects a span: what tree items run on click. */
+export function registerRevealSpanCommand(service: DocumentService, id: string): vscode.Disposable {
+  return guardedCommand(service, id, async (uri, span, options) =>
+    revealSpan(service, toUri(uri), toSpan(span), { preserveFocus: (options as { preserveFocus?: boolean } | undefined)?.preserveFocus }),
+  );
+}
