@@ -17,6 +17,18 @@ export function findUp(relative: string): string | undefined {
   }
 }
 
+/** The shared benchmark set (../shared/benchmarks), optional: a clone elsewhere does not have it. */
+export const BENCHMARK = findUp('shared/benchmarks/gum-news-claims.dev.jsonl') ?? '../shared/benchmarks/gum-news-claims.dev.jsonl';
+
+/** The article texts of the shared benchmark set, or undefined when it is not there. */
+export function readBenchmarkTexts(): string[] | undefined {
+  if (!existsSync(BENCHMARK)) return undefined;
+  return readFileSync(BENCHMARK, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => String((JSON.parse(l) as { text?: string }).text ?? ''));
+}
+
 /** Absolute path of the sample article the generated text is built from. */
 export function sampleArticlePath(): string {
   const found = findUp('samples/harbour-strike.md');

@@ -2,15 +2,12 @@
 // facts it gets alone: otherwise cached facts would depend on which paragraphs shared a batch,
 // and incremental results would drift from fresh ones.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { analyzeParagraphBatch } from '../../src/analysis/batch';
 import { analyzeParagraph } from '../../src/analysis/paragraph';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
 import { prepareText } from '../../src/analysis/text';
-import { findUp, generateArticle, readSample } from '../../bench/generate';
-
-const BENCHMARK = findUp('shared/benchmarks/gum-news-claims.dev.jsonl') ?? '../shared/benchmarks/gum-news-claims.dev.jsonl';
+import { BENCHMARK, generateArticle, readBenchmarkTexts, readSample } from '../../bench/generate';
 
 const paragraphsOf = (text: string) => splitParagraphs(prepareText(text).text).map((p) => p.text);
 
@@ -33,14 +30,12 @@ describe('batched first pass', function () {
   });
 
   it('gives the benchmark articles the facts each paragraph gets alone', function () {
-    if (!existsSync(BENCHMARK)) {
+    const articles = readBenchmarkTexts();
+    if (!articles) {
       console.log(`      (skipped: ${BENCHMARK} not found; the shared benchmark set is optional)`);
-      this.skip();
+      return this.skip();
     }
-    const texts = readFileSync(BENCHMARK, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .flatMap((l) => paragraphsOf(String((JSON.parse(l) as { text?: string }).text ?? '')));
+    const texts = articles.flatMap(paragraphsOf);
     assert.ok(texts.length > 100);
     assertSameAsAlone(texts, 25);
   });

@@ -1,12 +1,9 @@
 // postTagger.ts stands in for compromise's own 'postTagger' step in the batched first pass: every
 // term must come out with exactly the tags (in the same order) compromise itself gives it.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { getNlp, type Doc } from '../../src/analysis/nlp';
 import { canFastPostTag, fastPostTagger } from '../../src/analysis/postTagger';
-import { findUp, generateArticle, readSample } from '../../bench/generate';
-
-const BENCHMARK = findUp('shared/benchmarks/gum-news-claims.dev.jsonl') ?? '../shared/benchmarks/gum-news-claims.dev.jsonl';
+import { BENCHMARK, generateArticle, readBenchmarkTexts, readSample } from '../../bench/generate';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /** `text` tokenised and tagged by every step before 'postTagger', then by `post`. */
@@ -59,14 +56,11 @@ describe('fast postTagger', function () {
   });
 
   it('tags the benchmark articles as compromise does', function () {
-    if (!existsSync(BENCHMARK)) {
+    const texts = readBenchmarkTexts();
+    if (!texts) {
       console.log(`      (skipped: ${BENCHMARK} not found; the shared benchmark set is optional)`);
-      this.skip();
+      return this.skip();
     }
-    const texts = readFileSync(BENCHMARK, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => String((JSON.parse(l) as { text?: string }).text ?? ''));
     assert.ok(texts.length > 10);
     texts.forEach(assertSameTags);
   });
