@@ -21,7 +21,7 @@ import {
   type SourceNode,
 } from './claimsTreeModel';
 import { guardedCommand } from '../providerSupport';
-import { registerRevealSpanCommand, toUri } from './reveal';
+import { registerRevealSpanCommand, showArticle, toUri } from './reveal';
 
 export const CLAIMS_VIEW = 'claimlens.claims';
 
@@ -223,11 +223,7 @@ export function registerClaimsTree(
   provider.view = view;
 
   const reveal = async (target: { uri?: vscode.Uri; claimId?: string; entityId?: string }): Promise<boolean> => {
-    if (target.uri) {
-      const doc = await vscode.workspace.openTextDocument(target.uri);
-      article.show(doc);
-      await service.current(doc);
-    }
+    if (target.uri) await showArticle(service, article, target.uri);
     let node = provider.find(target);
     if (!node && target.claimId && provider.filter !== 'all') {
       // Hidden by the filter: the user asked for this claim, so show everything.

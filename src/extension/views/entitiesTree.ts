@@ -15,7 +15,7 @@ import {
   type EntityNode,
   type GroupNode,
 } from './entitiesTreeModel';
-import { registerRevealSpanCommand } from './reveal';
+import { registerRevealSpanCommand, showArticle } from './reveal';
 
 export const ENTITIES_VIEW = 'claimlens.entities';
 
@@ -170,9 +170,7 @@ export function registerEntitiesTree(
   const view = vscode.window.createTreeView(ENTITIES_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   provider.view = view;
   const revealEntity = async (uri: vscode.Uri, entityId: string): Promise<boolean> => {
-    const doc = await vscode.workspace.openTextDocument(uri);
-    article.show(doc);
-    await service.current(doc);
+    await showArticle(service, article, uri);
     const node = provider.findEntity(entityId);
     if (!node) return false;
     await view.reveal(node, { select: true, focus: true, expand: true });

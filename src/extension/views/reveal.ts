@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Claim, Span } from '../../analysis/model';
 import type { DocumentService } from '../documentService';
 import { guardedCommand } from '../providerSupport';
+import type { ActiveArticle } from './activeArticle';
 
 export interface SpanTarget extends Span {
   /** The words expected at the span (claim text or the name as written). */
@@ -76,4 +77,11 @@ export function registerRevealSpanCommand(service: DocumentService, id: string):
   return guardedCommand(service, id, async (uri, span, options) =>
     revealSpan(service, toUri(uri), toSpan(span), { preserveFocus: (options as { preserveFocus?: boolean } | undefined)?.preserveFocus }),
   );
+}
+
+/** Opens an article, makes it the one the views show, and waits for its analysis of the current text. */
+export async function showArticle(service: DocumentService, article: ActiveArticle, uri: vscode.Uri): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  article.show(doc);
+  await service.current(doc);
 }
