@@ -3,8 +3,8 @@
 // (The analysis itself runs in the worker and is not measured here; see bench/perf.ts.)
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle } from '../src/analysis';
-import { AnalysisLookup } from '../src/analysis/lookup';
-import { lineColumn, lineStarts } from '../src/analysis/text';
+import { AnalysisLookup } from '../src/analysis/output/lookup';
+import { lineColumn, lineStarts } from '../src/analysis/text/text';
 import { buildHoverCard } from '../src/extension/hoverCard';
 import { generateArticle } from './generate';
 

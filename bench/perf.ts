@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as v8 from 'node:v8';
 import type { Analysis } from '../src/analysis/model';
-import { AnalysisLookup } from '../src/analysis/lookup';
+import { AnalysisLookup } from '../src/analysis/output/lookup';
 import { AnalysisPool, defaultMaxWorkers } from '../src/worker/pool';
 import { splitResult } from '../src/worker/coordinator';
 import { generateArticle } from './generate';
@@ -177,7 +177,7 @@ function cloneCost(analysis: Analysis): object {
   return { result_kb: ser.length / 1024, result_parts: parts.length, clone_deserialize_ms: deserializeMs, part_deserialize_max_ms: maxPartMs, json_parse_ms: jsonParseMs };
 }
 
-/** A hover: the entity mention and the claim at a random offset, through src/analysis/lookup.ts. */
+/** A hover: the entity mention and the claim at a random offset, through src/analysis/output/lookup.ts. */
 function hoverCost(analysis: Analysis, length: number): object {
   const b0 = performance.now();
   const lookup = new AnalysisLookup(analysis);

@@ -7,11 +7,11 @@
 // analyzeArticle() is both passes in one call; the pool calls the pieces itself.
 import type { Analysis, AnalyzeOptions } from './model';
 import type { ParagraphFacts } from './facts';
-import { maskMarkdown } from './markdown';
-import { splitParagraphs, type Paragraph } from './paragraphs';
-import { analyzeParagraphBatch } from './batch';
+import { maskMarkdown } from './text/markdown';
+import { splitParagraphs, type Paragraph } from './text/paragraphs';
+import { analyzeParagraphBatch } from './nlp/batch';
 import { assemble } from './assemble';
-import { prepareText, type PreparedText } from './text';
+import { prepareText, type PreparedText } from './text/text';
 
 export interface FactsCache {
   get(paragraphText: string): ParagraphFacts | undefined;

@@ -3,9 +3,9 @@
 import type { Analysis, Span } from './model';
 import { SCHEMA } from './model';
 import type { PlacedFacts } from './facts';
-import type { PreparedText } from './text';
-import { buildEntityIndex } from './aliases';
-import { buildClaims } from './claims';
+import type { PreparedText } from './text/text';
+import { buildEntityIndex } from './entities/aliases';
+import { buildClaims } from './claims/buildClaims';
 
 export function assemble(prepared: PreparedText, paragraphs: PlacedFacts[]): Analysis {
   const index = buildEntityIndex(prepared.text, paragraphs);

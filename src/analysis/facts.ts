@@ -3,7 +3,7 @@
 // cached by paragraph content and cross worker boundaries.
 import type { Entity, EntityType } from './model';
 
-/** A name mention found in one paragraph (owned by entities.ts). */
+/** A name mention found in one paragraph (owned by entities/findNames.ts). */
 export interface NameFact {
   start: number;
   end: number;
@@ -34,7 +34,7 @@ export interface CandidateFact {
   person?: boolean;
 }
 
-/** A quotation found in one paragraph (owned by quotes.ts / speech.ts). */
+/** A quotation found in one paragraph (owned by claims/quotes.ts, claims/speech.ts). */
 export interface QuoteFact {
   /** Content span: inside the quotation marks, surrounding spaces trimmed. */
   start: number;
@@ -51,7 +51,7 @@ export interface QuoteFact {
 /** How the source words refer to the speaker; the document pass resolves each kind differently. */
 export type SourceKind = 'name' | 'pronoun' | 'noun';
 
-/** A claim candidate in one paragraph (owned by speech.ts). */
+/** A claim candidate in one paragraph (owned by claims/speech.ts). */
 export interface SpeechFact {
   kind: 'direct' | 'reported';
   start: number;

@@ -9,7 +9,7 @@ import { renderMarkdown } from './formats/markdown';
 import { renderText } from './formats/text';
 import { InputError, readArticleFile, readArticleStdin } from './readInput';
 import type { Article } from './readInput';
-import { jsonTerminalSafe, oneLine, terminalSafe } from '../analysis/guards';
+import { jsonTerminalSafe, oneLine, terminalSafe } from '../analysis/text/guards';
 
 export interface CliIo {
   stdout(text: string): void;

@@ -2,7 +2,7 @@
 // cursor or the Claims tree item the menu was opened on.
 import * as vscode from 'vscode';
 import type { Claim } from '../analysis/model';
-import { formatCitation } from '../analysis/exportFormats';
+import { formatCitation } from '../analysis/output/exportFormats';
 import type { DocumentService } from './documentService';
 import type { ActiveArticle } from './views/activeArticle';
 import type { ClaimNode } from './views/claimsTreeModel';

@@ -4,7 +4,7 @@
 // worker pool in production) and frees everything when a document closes.
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../analysis/model';
-import { AnalysisLookup } from '../analysis/lookup';
+import { AnalysisLookup } from '../analysis/output/lookup';
 import { type ClaimLensConfig, readConfig } from './config';
 
 /** What the service needs from the worker pool (src/worker/pool.ts implements it). */

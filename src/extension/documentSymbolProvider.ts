@@ -2,7 +2,7 @@
 // and its entities grouped as People / Places / Organizations, each at its first mention.
 import * as vscode from 'vscode';
 import type { Entity, EntityType } from '../analysis/model';
-import { isHeading } from '../analysis/headings';
+import { isHeading } from '../analysis/text/headings';
 import type { DocumentService } from './documentService';
 import { currentSnapshot, safely, spanRange } from './providerSupport';
 import { registerForArticles } from './selector';

@@ -1,7 +1,7 @@
 // "Export Claims as Markdown / JSON / CSV": writes the active article's analysis to a file the user
 // picks (tests pass the target Uri). The article itself is never written to.
 import * as vscode from 'vscode';
-import { formatCsv, formatJson, formatMarkdown } from '../analysis/exportFormats';
+import { formatCsv, formatJson, formatMarkdown } from '../analysis/output/exportFormats';
 import type { DocumentService } from './documentService';
 import type { ActiveArticle } from './views/activeArticle';
 import { guardedCommand } from './providerSupport';

@@ -2,7 +2,7 @@
 // tests call it directly. hoverProvider.ts wraps the result in a trusted-for-our-commands
 // MarkdownString.
 import type { Claim, Entity, EntityType } from '../analysis/model';
-import type { AnalysisLookup, MentionHit } from '../analysis/lookup';
+import type { AnalysisLookup, MentionHit } from '../analysis/output/lookup';
 import { commandLink, escapeMarkdown } from './markdown';
 
 export const COMMANDS = {

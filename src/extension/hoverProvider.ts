@@ -1,6 +1,6 @@
 // Hover cards: thin vscode glue over the pure buildHoverCard().
 import * as vscode from 'vscode';
-import { lineColumn, lineStarts } from '../analysis/text';
+import { lineColumn, lineStarts } from '../analysis/text/text';
 import type { DocumentService } from './documentService';
 import { buildHoverCard, HOVER_COMMANDS } from './hoverCard';
 import { currentSnapshot, safely, spanRange } from './providerSupport';

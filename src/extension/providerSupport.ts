@@ -1,7 +1,7 @@
 // Shared glue for the language-feature providers and commands: the error policy (log, never
 // throw) and the lookup of the entity under the cursor.
 import * as vscode from 'vscode';
-import type { MentionHit } from '../analysis/lookup';
+import type { MentionHit } from '../analysis/output/lookup';
 import type { Span } from '../analysis/model';
 import type { AnalysisSnapshot, DocumentService } from './documentService';
 

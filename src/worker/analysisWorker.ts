@@ -3,7 +3,7 @@
 // compromise is loaded here, in worker threads only, never by the extension host.
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeParagraphs } from '../analysis/analyze';
-import { getNlp } from '../analysis/nlp';
+import { getNlp } from '../analysis/nlp/nlp';
 import { Coordinator, messageOf } from './coordinator';
 import type { FromCoordinator, FromHelper, ToCoordinator, ToHelper, WorkerRole } from './protocol';
 

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/extension';
-import { foldKey } from '../../src/analysis/text';
+import { foldKey } from '../../src/analysis/text/text';
 import { analysed, claimLens, closeAllEditors, openUntitled, openWorkspaceArticle } from './extensionApi';
 import { children, claimNodes, click, editorOf, poll, sourceNamed, sources, viewsShow } from './viewsSupport';
 

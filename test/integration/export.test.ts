@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/extension';
-import { CSV_COLUMNS } from '../../src/analysis/exportFormats';
+import { CSV_COLUMNS } from '../../src/analysis/output/exportFormats';
 import { parseCsv } from '../unit/exportFormatsCsv';
 import { analysed, claimLens, closeAllEditors, openWorkspaceArticle } from './extensionApi';
 

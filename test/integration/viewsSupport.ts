@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/extension';
 import type { ClaimNode, ClaimsTreeNode, SourceNode } from '../../src/extension/views/claimsTreeModel';
-import { foldKey } from '../../src/analysis/text';
+import { foldKey } from '../../src/analysis/text/text';
 
 /** Polls `check` until it returns a value (not undefined/false) or the time is up. */
 export async function poll<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, ms = 20_000): Promise<T> {

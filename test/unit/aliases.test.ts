@@ -6,10 +6,10 @@ import * as path from 'node:path';
 import { analyzeArticle } from '../../src/analysis';
 import type { Analysis, Entity } from '../../src/analysis/model';
 import type { EntityIndex } from '../../src/analysis/facts';
-import { buildEntityIndex } from '../../src/analysis/aliases';
-import { analyzeParagraph } from '../../src/analysis/paragraph';
-import { splitParagraphs } from '../../src/analysis/paragraphs';
-import { prepareText } from '../../src/analysis/text';
+import { buildEntityIndex } from '../../src/analysis/entities/aliases';
+import { analyzeParagraph } from '../../src/analysis/nlp/paragraph';
+import { splitParagraphs } from '../../src/analysis/text/paragraphs';
+import { prepareText } from '../../src/analysis/text/text';
 
 function indexOf(text: string): EntityIndex {
   const prepared = prepareText(text);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Analysis, Claim } from '../../src/analysis/model';
 import { analyzeArticle } from '../../src/analysis';
-import { lineLookup } from '../../src/analysis/exportFormats';
+import { lineLookup } from '../../src/analysis/output/exportFormats';
 import {
   buildClaimsTree,
   claimTooltip,

@@ -6,7 +6,7 @@ import {
   mentionContext,
   mentionNodes,
 } from '../../src/extension/views/entitiesTreeModel';
-import { lineStarts } from '../../src/analysis/text';
+import { lineStarts } from '../../src/analysis/text/text';
 
 const TEXT =
   'Port news\r\n' +

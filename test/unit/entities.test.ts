@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../src/analysis';
 import type { Analysis, Entity, EntityType } from '../../src/analysis/model';
-import { isHeading } from '../../src/analysis/headings';
+import { isHeading } from '../../src/analysis/text/headings';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
 

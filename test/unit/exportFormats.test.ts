@@ -14,7 +14,7 @@ import {
   formatMarkdown,
   groupBySource,
   lineLookup,
-} from '../../src/analysis/exportFormats';
+} from '../../src/analysis/output/exportFormats';
 import { parseCsv } from './exportFormatsCsv';
 
 // A hand-made analysis over a small article, with spans found by searching the text so the

@@ -1,7 +1,7 @@
 // Inputs the fuzzer found breaking the core, kept as plain regression tests (each names the fix).
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/analysis';
-import { analyzeParagraph } from '../../src/analysis/paragraph';
+import { analyzeParagraph } from '../../src/analysis/nlp/paragraph';
 import { analysisProblems } from '../fuzz/invariants';
 
 const LANGS = ['plaintext', 'markdown'] as const;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AnalysisLookup } from '../../src/analysis/lookup';
+import { AnalysisLookup } from '../../src/analysis/output/lookup';
 import type { Analysis, Claim, Entity, Span } from '../../src/analysis/model';
 import { buildHoverCard, COMMANDS, distinctRoles, HOVER_COMMANDS } from '../../src/extension/hoverCard';
 import { commandLink, escapeMarkdown, truncate } from '../../src/extension/markdown';

@@ -3,10 +3,10 @@
 // and incremental results would drift from fresh ones.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeParagraphBatch } from '../../src/analysis/batch';
-import { analyzeParagraph } from '../../src/analysis/paragraph';
-import { splitParagraphs } from '../../src/analysis/paragraphs';
-import { prepareText } from '../../src/analysis/text';
+import { analyzeParagraphBatch } from '../../src/analysis/nlp/batch';
+import { analyzeParagraph } from '../../src/analysis/nlp/paragraph';
+import { splitParagraphs } from '../../src/analysis/text/paragraphs';
+import { prepareText } from '../../src/analysis/text/text';
 import { BENCHMARK, generateArticle, readBenchmarkTexts, readSample } from '../../bench/generate';
 
 const paragraphsOf = (text: string) => splitParagraphs(prepareText(text).text).map((p) => p.text);

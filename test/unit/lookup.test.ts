@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AnalysisLookup, SpanIndex } from '../../src/analysis/lookup';
+import { AnalysisLookup, SpanIndex } from '../../src/analysis/output/lookup';
 import type { Analysis, Claim, Entity, Span } from '../../src/analysis/model';
 
 // A small article and a hand-made analysis whose spans are found by searching the text.

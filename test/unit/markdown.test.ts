@@ -1,7 +1,7 @@
 // maskMarkdown: prose kept, markup blanked, offsets untouched, linear time on hostile input.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { maskMarkdown } from '../../src/analysis/markdown';
+import { maskMarkdown } from '../../src/analysis/text/markdown';
 import { fuzzCase, fuzzSeed } from '../fuzz/arbitraries';
 
 const SEED = fuzzSeed(8675309);

@@ -5,8 +5,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyzeArticle } from '../../src/analysis';
-import { AnalysisLookup } from '../../src/analysis/lookup';
-import { lineColumn, lineStarts } from '../../src/analysis/text';
+import { AnalysisLookup } from '../../src/analysis/output/lookup';
+import { lineColumn, lineStarts } from '../../src/analysis/text/text';
 import { buildHoverCard, HOVER_COMMANDS } from '../../src/extension/hoverCard';
 import { escapeMarkdown } from '../../src/extension/markdown';
 import { fuzzCase, fuzzSeed } from '../fuzz/arbitraries';

@@ -1,7 +1,7 @@
 // Paragraph splitting: the unit of analysis and of caching.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { splitParagraphs } from '../../src/analysis/paragraphs';
+import { splitParagraphs } from '../../src/analysis/text/paragraphs';
 import { readSample } from '../../bench/generate';
 
 const texts = (text: string) => splitParagraphs(text).map((p) => p.text);

@@ -1,8 +1,8 @@
 // postTagger.ts stands in for compromise's own 'postTagger' step in the batched first pass: every
 // term must come out with exactly the tags (in the same order) compromise itself gives it.
 import * as assert from 'node:assert/strict';
-import { getNlp, type Doc } from '../../src/analysis/nlp';
-import { canFastPostTag, fastPostTagger } from '../../src/analysis/postTagger';
+import { getNlp, type Doc } from '../../src/analysis/nlp/nlp';
+import { canFastPostTag, fastPostTagger } from '../../src/analysis/nlp/postTagger';
 import { BENCHMARK, generateArticle, readBenchmarkTexts, readSample } from '../../bench/generate';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */

@@ -1,7 +1,7 @@
 // The quotation-mark scanner (quotes.ts): which marks pair up, what is an apostrophe, and what an
 // unbalanced mark does. Paragraphs here are written for these tests.
 import * as assert from 'node:assert/strict';
-import { scanQuotes } from '../../src/analysis/quotes';
+import { scanQuotes } from '../../src/analysis/claims/quotes';
 
 function contents(text: string): string[] {
   return scanQuotes(text).map((q) => text.slice(q.start, q.end));

@@ -2,7 +2,7 @@
 // Every text here is written for these tests.
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/analysis';
-import { analyzeParagraph } from '../../src/analysis/paragraph';
+import { analyzeParagraph } from '../../src/analysis/nlp/paragraph';
 import type { Analysis, Claim } from '../../src/analysis/model';
 
 function claimWith(a: Analysis, words: string, kind?: Claim['kind']): Claim {

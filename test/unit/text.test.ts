@@ -1,7 +1,7 @@
 // prepareText: NFC normalisation with an offset map back to the caller's text.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { prepareText, snapToCodePoint, lineStarts, lineColumn } from '../../src/analysis/text';
+import { prepareText, snapToCodePoint, lineStarts, lineColumn } from '../../src/analysis/text/text';
 import { splitsSurrogatePair } from '../fuzz/invariants';
 import { fuzzSeed } from '../fuzz/arbitraries';
 

@@ -1,7 +1,7 @@
 // guards.ts: control characters in article text or file names are shown, never acted on.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { jsonTerminalSafe, oneLine, splitLongUnit, terminalSafe } from '../../src/analysis/guards';
+import { jsonTerminalSafe, oneLine, splitLongUnit, terminalSafe } from '../../src/analysis/text/guards';
 
 describe('guards: terminalSafe / oneLine', () => {
   it('shows ESC sequences, CR, NUL, DEL, C1 and bidi overrides as escapes', () => {

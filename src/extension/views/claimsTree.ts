@@ -3,7 +3,7 @@
 // commands, reveal, and the "cursor is in a quote" context key for the editor menu.
 import * as vscode from 'vscode';
 import type { Claim } from '../../analysis/model';
-import { lineLookup, oneLine } from '../../analysis/exportFormats';
+import { lineLookup, oneLine } from '../../analysis/output/exportFormats';
 import type { DocumentService } from '../documentService';
 import type { ActiveArticle } from './activeArticle';
 import { BaseTreeProvider } from './baseTreeProvider';

@@ -1,7 +1,7 @@
 // The Claims tree as plain data: which nodes exist, their ids, labels and parents. No vscode here,
 // so unit tests cover the shape; claimsTree.ts only turns nodes into TreeItems.
 import type { Analysis, Claim } from '../../analysis/model';
-import { groupBySource, oneLine, type SourceGroup } from '../../analysis/exportFormats';
+import { groupBySource, oneLine, type SourceGroup } from '../../analysis/output/exportFormats';
 
 export type ClaimsMode = 'bySource' | 'articleOrder';
 export type KindFilter = 'all' | 'direct' | 'reported';

@@ -2,7 +2,7 @@
 // `claimlens.entityTypes`), each with its mentions in context. Structure in entitiesTreeModel.ts.
 import * as vscode from 'vscode';
 import type { EntityType } from '../../analysis/model';
-import { lineStarts } from '../../analysis/text';
+import { lineStarts } from '../../analysis/text/text';
 import type { DocumentService } from '../documentService';
 import type { ActiveArticle } from './activeArticle';
 import { BaseTreeProvider } from './baseTreeProvider';

@@ -1,7 +1,7 @@
 // The People & Places tree as plain data (no vscode): groups by type, entities, and their mentions
 // with a line of context. entitiesTree.ts turns these nodes into TreeItems.
 import type { Analysis, Entity, EntityType, Span } from '../../analysis/model';
-import { lineIndexOf, lineStarts } from '../../analysis/text';
+import { lineIndexOf, lineStarts } from '../../analysis/text/text';
 
 export interface GroupNode {
   kind: 'group';

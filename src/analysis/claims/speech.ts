@@ -1,12 +1,12 @@
 // Per-paragraph quotes and speech: direct quotes, reported speech, their cues and source words.
 // Everything here is local to one paragraph; sources are left as words (a name, "he", "the
-// minister") for the document pass (claims.ts) to resolve.
+// minister") for the document pass (claims/buildClaims.ts) to resolve.
 // Choices: a direct claim is the text inside the marks minus a trailing comma/semicolon/colon;
 // negated speech ("has not said why") is not a claim; questions claim nothing; titles and scare
 // quotes (short, unpunctuated, far from any cue) are not claims.
-import type { NameFact, QuoteFact, SpeechFact } from './facts';
-import type { Doc } from './nlp';
-import { termsOf, Para } from './speechContext';
+import type { NameFact, QuoteFact, SpeechFact } from '../facts';
+import type { Doc } from '../nlp/nlp';
+import { termsOf, Para } from './para';
 import { introduction, directQuotes } from './direct';
 import { reportedSpeech, reportedInQuotes } from './reported';
 import { scanQuotes } from './quotes';

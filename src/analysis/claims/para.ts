@@ -1,7 +1,7 @@
 // The paragraph as the speech rules see it: compromise terms with exact offsets, sentences that
 // never start inside a quotation, and lookups that stay near-linear on huge paragraphs.
-import type { NameFact, QuoteFact, SourceKind, SpeechFact } from './facts';
-import { sentenceTerms, type Doc } from './nlp';
+import type { NameFact, QuoteFact, SourceKind, SpeechFact } from '../facts';
+import { sentenceTerms, type Doc } from '../nlp/nlp';
 
 /** One compromise term with exact offsets (local to the paragraph). */
 export interface Term {

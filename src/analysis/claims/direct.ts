@@ -1,9 +1,9 @@
 // Direct quotes: who said the words inside the marks, wherever the cue stands (before, after,
 // around a split quote, in the sentence or paragraph before).
-import type { QuoteFact, SpeechFact } from './facts';
-import { QUOTE_ONLY, cueWord } from './cues';
-import type { Term, Source } from './speechContext';
-import { Para } from './speechContext';
+import type { QuoteFact, SpeechFact } from '../facts';
+import { QUOTE_ONLY, cueWord } from '../lexicon/speechVerbs';
+import type { Term, Source } from './para';
+import { Para } from './para';
 import { looseCue, isCue, cueOf, subjectBefore, firstNounPhrase, subjectAfter } from './speakers';
 
 export interface Attribution {

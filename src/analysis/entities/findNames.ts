@@ -3,11 +3,11 @@
 // (titles, role nouns, speech verbs, appositions), and keep the runs they cannot type as candidates
 // for the document pass (a bare "Maduro" is a person only because "Nicolas Maduro" is named
 // somewhere in the article).
-import type { EntityType } from './model';
-import type { CandidateFact, NameFact } from './facts';
-import type { Doc } from './nlp';
-import { readTerms, isCommonWord, isAcronym, isCapitalised, joinedBySpace, lexiconTags, type Term } from './terms';
-import { INVERTED_SPEECH_VERBS, NAME_CONNECTORS, NEVER_NAMES, NOT_NAME_ACRONYMS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, POSSESSED_NOUNS, SPEECH_VERBS, TITLE_WORDS } from './lexicon';
+import type { EntityType } from '../model';
+import type { CandidateFact, NameFact } from '../facts';
+import type { Doc } from '../nlp/nlp';
+import { readTerms, isCommonWord, isAcronym, isCapitalised, joinedBySpace, lexiconTags, type Term } from '../nlp/terms';
+import { INVERTED_SPEECH_VERBS, NAME_CONNECTORS, NEVER_NAMES, NOT_NAME_ACRONYMS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, POSSESSED_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/names';
 import { apposition, roleBefore } from './roles';
 import {
   PROPER_TAGS,
@@ -33,7 +33,7 @@ import {
 } from './nameRuns';
 import { HONORIFICS, extendTitleBack, genderOf, namesInTitle, splitTitle } from './titles';
 import { linkAcronyms, promoteListedPeople } from './nameLinks';
-import { gazetteerPlace } from './gazetteer';
+import { gazetteerPlace } from '../lexicon/gazetteer';
 
 export interface NameResult {
   names: NameFact[];

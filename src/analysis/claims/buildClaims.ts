@@ -1,9 +1,9 @@
 // Document pass over speech facts: claims with sources resolved to entities (names, pronouns,
 // role nouns), follow-on quotes, quotes running over paragraphs. Near-linear in the number of facts
 // plus name mentions: every look-up is a binary search or a bounded look back (coref.ts).
-import type { Claim, ClaimSource, Entity } from './model';
-import type { EntityIndex, PlacedFacts, SpeechFact } from './facts';
-import { foldKey } from './text';
+import type { Claim, ClaimSource, Entity } from '../model';
+import type { EntityIndex, PlacedFacts, SpeechFact } from '../facts';
+import { foldKey } from '../text/text';
 import { resolvePronoun, SpeakerMemory } from './coref';
 
 type Placed = { p: PlacedFacts; f: SpeechFact; pi: number };

@@ -1,7 +1,7 @@
 // Export formats for one article's analysis (Markdown, JSON, CSV) and the one-line citation.
 // Pure: the extension's export command and copy-citation, and tests, call these; no vscode here.
-import { SCHEMA, type Analysis, type Claim, type Entity, type EntityType } from './model';
-import { foldKey, lineColumn, lineStarts } from './text';
+import { SCHEMA, type Analysis, type Claim, type Entity, type EntityType } from '../model';
+import { foldKey, lineColumn, lineStarts } from '../text/text';
 
 /** Claims that share a source, as the Claims tree and the Markdown export show them. */
 export interface SourceGroup {

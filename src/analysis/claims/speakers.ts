@@ -1,9 +1,9 @@
 // Cues and the speakers next to them: which word is a speech verb, and whose words they are
 // ("Edmundo Gonzalez said", "said Bolden", "Marisol Peña, the general secretary …, told").
-import type { SpeechFact } from './facts';
-import { CUE_RE } from './cues';
-import type { Term, Source } from './speechContext';
-import { PRONOUNS, Para } from './speechContext';
+import type { SpeechFact } from '../facts';
+import { CUE_RE } from '../lexicon/speechVerbs';
+import type { Term, Source } from './para';
+import { PRONOUNS, Para } from './para';
 
 /** Words that may stand between a speaker and the cue ("also said", "has repeatedly decried"). */
 export const BETWEEN = new Set(['should', 'must', 'can', 'might', 'shall', 'am', "'m", '’m', 'so', 'very', 'really', 'quite', 'deeply', 'all', 'also', 'later', 'then', 'again', 'repeatedly', 'previously', 'reportedly', 'publicly', 'recently', 'earlier', 'once', 'further', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'may', 'might', 'did', 'does', 'do', 'not', 'never', 'already', 'still', 'even', 'just', 'only', 'first', 'today', 'yesterday', 'subsequently', 'openly', 'flatly', 'quickly', 'simply', 'always', 'often', 'initially', 'allegedly', 'apparently', 'herself', 'himself', 'itself', 'themselves', 'however', 'would']);

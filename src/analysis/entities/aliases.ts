@@ -1,10 +1,10 @@
 // Document pass over name facts: one entity per real-world thing (alias merging), plus the index
 // the claims pass uses to resolve sources. Runs once per document over all paragraphs' facts, so it
 // stays linear in the number of mentions (maps and sorted arrays, no all-pairs loops).
-import type { Entity, EntityType } from './model';
-import type { CandidateFact, EntityIndex, PlacedFacts } from './facts';
-import { foldKey, slug } from './text';
-import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUN_SYNONYMS, STANDARD_ALIASES } from './lexicon';
+import type { Entity, EntityType } from '../model';
+import type { CandidateFact, EntityIndex, PlacedFacts } from '../facts';
+import { foldKey, slug } from '../text/text';
+import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUN_SYNONYMS, STANDARD_ALIASES } from '../lexicon/names';
 
 /** The folded key a name groups under: its own, or the full name of a standard short form ("u s" -> "united states"). */
 const nameKey = (name: string): string => {

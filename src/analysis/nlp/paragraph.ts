@@ -1,10 +1,10 @@
 // The per-paragraph pass: the only place compromise runs. Everything it returns is local to the
 // paragraph and depends on nothing but the paragraph's text, so results can be cached by content.
-import type { ParagraphFacts } from './facts';
+import type { ParagraphFacts } from '../facts';
 import { getNlp, type Doc } from './nlp';
-import { findNames } from './entities';
-import { isHeading } from './headings';
-import { extractSpeech, scanQuotes } from './speech';
+import { findNames } from '../entities/findNames';
+import { isHeading } from '../text/headings';
+import { extractSpeech, scanQuotes } from '../claims/speech';
 
 export function analyzeParagraph(text: string): ParagraphFacts {
   return paragraphFactsFromDoc(getNlp()(text), text);

@@ -1,10 +1,10 @@
 // Titles before a name: "U.S. President Joe Biden", "Secretary of State Hillary Clinton", "Ms. Peña".
 // The title becomes a role (honorifics only tell gender), and a place or body named inside it
 // ("U.S.", "NASA", "Virginia") is a name of its own.
-import type { EntityType } from './model';
-import type { NameFact } from './facts';
-import { isCapitalised, isCommonWord, joinedBySpace, type Term } from './terms';
-import { FEMALE_TITLES, MALE_TITLES, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS } from './lexicon';
+import type { EntityType } from '../model';
+import type { NameFact } from '../facts';
+import { isCapitalised, isCommonWord, joinedBySpace, type Term } from '../nlp/terms';
+import { FEMALE_TITLES, MALE_TITLES, NAME_CONNECTORS, NEVER_NAMES, ORG_HEADS, PLACE_HEADS } from '../lexicon/names';
 import { BODY_NOUNS, has, isTitleWord, text, typeFromShape } from './nameRuns';
 
 /** Honorifics are not roles: they only tell gender. */

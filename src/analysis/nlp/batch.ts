@@ -6,7 +6,7 @@
 // together in one document, then each is read back through a view of its own sentences, re-indexed
 // as if it stood alone. compromise's tagging works within sentences, so every paragraph gets the
 // tags it would get alone; test/unit/incremental-batch.test.ts checks the facts are identical.
-import type { ParagraphFacts } from './facts';
+import type { ParagraphFacts } from '../facts';
 import { getNlp, type Doc } from './nlp';
 import { analyzeParagraph, paragraphFactsFromDoc } from './paragraph';
 import { canFastPostTag, fastPostTagger } from './postTagger';

@@ -1,9 +1,9 @@
 // Reported speech: `X said (that) …`, `according to X, …`, `…, officials said.`, beliefs and
 // findings with a clause, and attributions nested inside quotes. The span is the content only.
-import type { SpeechFact } from './facts';
-import { QUOTE_ONLY, TAKES_LISTENER, TAKES_OBJECT, cueWord, isCognition, isStance } from './cues';
-import type { Term } from './speechContext';
-import { lowerBound, Para } from './speechContext';
+import type { SpeechFact } from '../facts';
+import { QUOTE_ONLY, TAKES_LISTENER, TAKES_OBJECT, cueWord, isCognition, isStance } from '../lexicon/speechVerbs';
+import type { Term } from './para';
+import { lowerBound, Para } from './para';
 import { BETWEEN, NP_TAGS, isCue, cueOf, subjectBefore, firstNounPhrase, subjectAfter, isVerb, isClause } from './speakers';
 
 export const SKIP_AFTER_CUE = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'last', 'this', 'earlier', 'yesterday', 'today', 'tonight', 'recently', 'also', 'publicly', 'repeatedly', 'again', 'previously', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'statement', 'a', 'an', 'the', 'interview', 'with', 'press', 'conference', 'release', 'to', 'reporters', 'journalists']);

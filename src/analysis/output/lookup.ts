@@ -2,7 +2,7 @@
 // is at an offset, every mention of an entity, the claims of a source. Built once per analysis
 // (O(n log n)), then each lookup is a binary search, so a hover costs microseconds even on long
 // articles. Pure: no vscode, no compromise.
-import type { Analysis, Claim, Entity, Span } from './model';
+import type { Analysis, Claim, Entity, Span } from '../model';
 
 /** One name mention, tied to its entity. */
 export interface MentionHit {

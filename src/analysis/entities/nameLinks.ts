@@ -1,7 +1,7 @@
 // Per-paragraph links between names found: an acronym defined in brackets next to its full name,
 // and unknown names listed beside a person.
-import type { CandidateFact, NameFact } from './facts';
-import { isAcronym } from './terms';
+import type { CandidateFact, NameFact } from '../facts';
+import { isAcronym } from '../nlp/terms';
 
 /**
  * "Nat Finkelstein, Christopher Makos and Felice Quinto": a two- or three-word name the rules could

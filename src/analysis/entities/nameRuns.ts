@@ -1,10 +1,10 @@
 // Capitalised runs in a paragraph's words and what their shape and compromise's tags say about them:
 // which words can be part of a name, where a name stops, and whether a run reads as a person,
-// place or organisation. Used by entities.ts, which adds context and decides.
-import type { EntityType } from './model';
-import { isAcronym, isCapitalised, isCommonWord, isFunctionWord, joinedBySpace, lexiconTags, type Term } from './terms';
-import { gazetteerPlace } from './gazetteer';
-import { KNOWN_ORGS, NAME_CONNECTORS, NEVER_NAMES, NOT_NAME_ACRONYMS, ORG_HEADS, PERSON_CONNECTORS, PLACE_ACRONYMS, PLACE_HEADS, TITLE_WORDS } from './lexicon';
+// place or organisation. Used by findNames.ts, which adds context and decides.
+import type { EntityType } from '../model';
+import { isAcronym, isCapitalised, isCommonWord, isFunctionWord, joinedBySpace, lexiconTags, type Term } from '../nlp/terms';
+import { gazetteerPlace } from '../lexicon/gazetteer';
+import { KNOWN_ORGS, NAME_CONNECTORS, NEVER_NAMES, NOT_NAME_ACRONYMS, ORG_HEADS, PERSON_CONNECTORS, PLACE_ACRONYMS, PLACE_HEADS, TITLE_WORDS } from '../lexicon/names';
 
 /** Tags that make a capitalised word an ordinary word rather than (part of) a name. */
 const FUNCTION_TAGS = ['Date', 'Month', 'WeekDay', 'Pronoun', 'QuestionWord', 'Determiner', 'Conjunction', 'Preposition', 'Copula', 'Modal', 'Auxiliary', 'Negative'];

@@ -1,8 +1,8 @@
 // Who "he", "she", "it" and "the minister" are, for the claims pass. compromise's refersTo() takes
 // the nearest person of the gender, which sends a pronoun to whoever was mentioned last (often an
 // object: "met with Mulino … he unveiled"), so the rules here prefer subjects and speakers.
-import type { Entity } from './model';
-import type { EntityIndex } from './facts';
+import type { Entity } from '../model';
+import type { EntityIndex } from '../facts';
 
 type Gender = 'male' | 'female';
 type Mention = EntityIndex['mentions'][number];

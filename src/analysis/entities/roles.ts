@@ -2,9 +2,9 @@
 // "Its chief executive, Henrik Dahl") and an apposition after it ("Tunde Bakare, a crane operator").
 // One rule for articles: a role is stored without its leading article or possessive pronoun
 // ("self-exiled Venezuelan opposition leader", "senior analyst at Meridian Freight Research").
-import type { Term } from './terms';
-import { isCapitalised, joinedBySpace } from './terms';
-import { NEVER_NAMES, PERSON_NOUNS, TITLE_WORDS } from './lexicon';
+import type { Term } from '../nlp/terms';
+import { isCapitalised, joinedBySpace } from '../nlp/terms';
+import { NEVER_NAMES, PERSON_NOUNS, TITLE_WORDS } from '../lexicon/names';
 
 export interface RoleFound {
   role: string;

@@ -1,6 +1,6 @@
 // Quotation-mark scanning for one paragraph. compromise's quotations() silently drops quotes of four
 // or more sentences, so marks are paired here by their context instead.
-import type { QuoteFact } from './facts';
+import type { QuoteFact } from '../facts';
 
 const DOUBLE_OPEN = '“„«';
 const DOUBLE_CLOSE = '”»';
