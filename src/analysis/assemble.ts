@@ -31,7 +31,7 @@ export function assemble(prepared: PreparedText, paragraphs: PlacedFacts[]): Ana
     return {
       ...s,
       text: original.slice(s.start, s.end),
-      source: c.source ? { ...map(c.source), name: (c.source.entityId !== null ? nameOf.get(c.source.entityId) : undefined) ?? c.source.name } : null,
+      source: c.source ? (() => { const m = map(c.source!); return { ...m, text: original.slice(m.start, m.end), name: (c.source!.entityId !== null ? nameOf.get(c.source!.entityId) : undefined) ?? c.source!.name }; })() : null,
       cue: c.cue ? (() => { const q = map(c.cue!); return { ...q, text: original.slice(q.start, q.end) }; })() : null,
     };
   });

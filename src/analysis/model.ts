@@ -31,10 +31,27 @@ export interface ClaimSource extends Span {
   /** The entity's canonical name when resolved, otherwise the source words as written ("officials"). */
   name: string;
   entityId: string | null;
+  /** The source words as written at start..end ("he", "the agency", "Mr. Varga"): `name` is what they resolve to. */
+  text: string;
+  /**
+   * How likely (0–1) this source is the speaker, as measured on the development sets: of sources
+   * given 0.8, about eight in ten are right. Views show low values as uncertain.
+   */
+  confidence: number;
 }
+
+/**
+ * What the cue says of the speaker's attitude to the content: `said` is neutral, `claimed` assertive,
+ * `suggested` hedged, `denied` a denial, `accused` an accusation, `admitted` an admission, `warned`
+ * a warning.
+ */
+export type Stance = 'neutral' | 'assertive' | 'hedged' | 'denial' | 'accusation' | 'admission' | 'warning';
+
+export const STANCES: readonly Stance[] = ['neutral', 'assertive', 'hedged', 'denial', 'accusation', 'admission', 'warning'];
 
 export interface Cue extends Span {
   text: string;
+  stance: Stance;
 }
 
 export interface Claim extends Span {
@@ -48,6 +65,10 @@ export interface Claim extends Span {
   text: string;
   source: ClaimSource | null;
   cue: Cue | null;
+  /** Reported claims only: the verbatim fragments in quotation marks inside the content (marks excluded). */
+  quoted?: Span[];
+  /** A follow-on quote with no attribution of its own: the id of the claim whose speaker it continues. */
+  continues?: string;
 }
 
 export interface Analysis {

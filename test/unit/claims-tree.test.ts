@@ -13,6 +13,7 @@ import {
   type ClaimsViewOptions,
   type SourceNode,
 } from '../../src/extension/views/claimsTreeModel';
+import { cue as mkCue, source as mkSource } from './factories';
 
 const TEXT = [
   'Mara Lind said: "The ferry will run on time every single day of the week, rain or shine."', // line 1
@@ -32,18 +33,18 @@ function at(needle: string, nth = 0): { start: number; end: number } {
 let n = 0;
 function mk(kind: Claim['kind'], words: string, nth: number, source: Claim['source'], cue: string | null): Claim {
   const s = at(words, nth);
-  return { id: `c${++n}`, kind, ...s, text: words, source, cue: cue ? { ...at(cue), text: cue } : null };
+  return { id: `c${++n}`, kind, ...s, text: words, source, cue: cue ? mkCue(cue, at(cue)) : null };
 }
 
 function fixture(): Analysis {
   n = 0;
-  const lind = (nth: number) => ({ ...at(nth ? 'Lind' : 'Mara Lind', nth ? 1 : 0), name: 'Mara Lind', entityId: 'person:mara-lind' });
+  const lind = (nth: number) => mkSource('Mara Lind', 'person:mara-lind', at(nth ? 'Lind' : 'Mara Lind', nth ? 1 : 0), nth ? 'Lind' : 'Mara Lind');
   return {
     schema: 'claimlens/1',
     entities: [{ id: 'person:mara-lind', type: 'person', name: 'Mara Lind', aliases: ['Lind'], roles: ['ferry operator'], mentions: [at('Mara Lind'), at('Lind', 1)] }],
     claims: [
       mk('direct', 'The ferry will run on time every single day of the week, rain or shine.', 0, lind(0), 'said'),
-      mk('reported', 'the pier was unsafe', 0, { ...at('Officials'), name: 'Officials', entityId: null }, 'said'),
+      mk('reported', 'the pier was unsafe', 0, mkSource('Officials', null, at('Officials')), 'said'),
       mk('direct', 'It is safe,', 0, lind(1), 'said'),
       mk('direct', 'We checked it twice.', 0, lind(1), null),
       mk('direct', 'Closed', 0, null, null),

@@ -10,6 +10,7 @@ import { run } from '../../src/cli/cli';
 import type { Article } from '../../src/cli/readInput';
 import { renderText, wrap } from '../../src/cli/formats/text';
 import { escapeMarkdown, renderMarkdown } from '../../src/cli/formats/markdown';
+import { cue as mkCue, source as mkSource } from './factories';
 
 const ARTICLE = [
   'Harbour Talks Resume',
@@ -194,8 +195,8 @@ const HAND: Analysis = {
   ],
   claims: [
     { id: 'c3', kind: 'direct', ...span('Alone,'), text: 'Alone,', source: null, cue: null },
-    { id: 'c2', kind: 'reported', ...span('wages rise'), text: 'wages rise', source: { ...span('Officials'), name: 'Officials', entityId: null }, cue: { ...span('said', 60), text: 'said' } },
-    { id: 'c1', kind: 'direct', ...span('Prices will fall.'), text: 'Prices will fall.', source: { ...span('Ana Lima', 10), name: 'Ana Lima', entityId: 'person:ana-lima' }, cue: { ...span('said'), text: 'said' } },
+    { id: 'c2', kind: 'reported', ...span('wages rise'), text: 'wages rise', source: mkSource('Officials', null, span('Officials')), cue: mkCue('said', span('said', 60)) },
+    { id: 'c1', kind: 'direct', ...span('Prices will fall.'), text: 'Prices will fall.', source: mkSource('Ana Lima', 'person:ana-lima', span('Ana Lima', 10)), cue: mkCue('said', span('said')) },
   ],
 };
 

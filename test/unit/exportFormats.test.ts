@@ -16,6 +16,7 @@ import {
   lineLookup,
 } from '../../src/analysis/output/exportFormats';
 import { parseCsv } from './exportFormatsCsv';
+import { cue as mkCue, source as mkSource } from './factories';
 
 // A hand-made analysis over a small article, with spans found by searching the text so the
 // fixture cannot drift from its own words.
@@ -55,8 +56,8 @@ function claim(id: string, kind: Claim['kind'], content: string, source: [string
     kind,
     ...s,
     text: content,
-    source: src && source ? { ...src, name: source[1] === 'person:ana-ruiz' ? 'Ana Ruiz' : source[0], entityId: source[1] } : null,
-    cue: c && cue ? { ...c, text: cue } : null,
+    source: src && source ? mkSource(source[1] === 'person:ana-ruiz' ? 'Ana Ruiz' : source[0], source[1], src, source[0]) : null,
+    cue: c && cue ? mkCue(cue, c) : null,
   };
 }
 
@@ -98,7 +99,7 @@ describe('exportFormats', () => {
       const c5 = a.claims.find((c) => c.id === 'c5')!;
       const withPronoun: Analysis = {
         ...a,
-        claims: a.claims.map((c) => (c === c5 ? { ...c, source: { start: 0, end: 2, name: 'It', entityId: null } } : c)),
+        claims: a.claims.map((c) => (c === c5 ? { ...c, source: mkSource('It', null, { start: 0, end: 2 }) } : c)),
       };
       const groups = groupBySource(withPronoun);
       assert.ok(!groups.some((g) => g.label === 'It'));
@@ -213,7 +214,7 @@ describe('exportFormats', () => {
       );
       const c3 = fixture().claims.find((c) => c.id === 'c3')!;
       assert.equal(formatCitation(c3, 'x.md', 5), '“=SUM(A1:A9)” — Unattributed, x.md:5');
-      const pronoun = { ...c3, source: { start: 0, end: 2, name: 'they', entityId: null } };
+      const pronoun = { ...c3, source: mkSource('they', null, { start: 0, end: 2 }) };
       assert.equal(formatCitation(pronoun, 'x.md', 5), '“=SUM(A1:A9)” — Unattributed, x.md:5');
     });
   });

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis } from '../../src/analysis/model';
 import { analysisProblems, assertValidAnalysis, splitsSurrogatePair } from '../fuzz/invariants';
+import { cue as mkCue, source as mkSource } from './factories';
 
 const TEXT = 'Li Wei said "we 😀 strike."';
 const good = (): Analysis => ({
@@ -14,8 +15,8 @@ const good = (): Analysis => ({
       start: 13,
       end: 25,
       text: TEXT.slice(13, 25),
-      source: { name: 'Li Wei', entityId: 'person:li-wei', start: 0, end: 6 },
-      cue: { text: 'said', start: 7, end: 11 },
+      source: mkSource('Li Wei', 'person:li-wei', { start: 0, end: 6 }),
+      cue: mkCue('said', { start: 7, end: 11 }),
     },
   ],
 });
@@ -43,7 +44,7 @@ describe('fuzz invariants: the checker', () => {
     ['claim text that is not the slice', (a) => (a.claims[0].text = 'we strike'), /!= slice/],
     ['cue text that is not the slice', (a) => (a.claims[0].cue!.text = 'says'), /cue text/],
     ['a mention that reads neither name nor alias', (a) => (a.entities[0].mentions[0] = { start: 7, end: 11 }), /neither the name/],
-    ['a claim overlapping its own source', (a) => (a.claims[0].source = { name: 'Li Wei', entityId: 'person:li-wei', start: 12, end: 16 }), /overlaps its own source/],
+    ['a claim overlapping its own source', (a) => (a.claims[0].source = mkSource('Li Wei', 'person:li-wei', { start: 12, end: 16 })), /overlaps its own source/],
     ['duplicate claim ids', (a) => a.claims.push({ ...a.claims[0] }), /duplicate id/],
     ['duplicate entity ids', (a) => a.entities.push({ ...a.entities[0] }), /duplicate id/],
     ['a source pointing to no entity', (a) => (a.claims[0].source!.entityId = 'person:nobody'), /does not exist/],

@@ -4,6 +4,7 @@ import { AnalysisLookup } from '../../src/analysis/output/lookup';
 import type { Analysis, Claim, Entity, Span } from '../../src/analysis/model';
 import { buildHoverCard, COMMANDS, distinctRoles, HOVER_COMMANDS } from '../../src/extension/hoverCard';
 import { commandLink, escapeMarkdown, truncate } from '../../src/extension/markdown';
+import { cue as mkCue, source as mkSource } from './factories';
 
 /** markdown-it (a CommonMark renderer) is installed as a dependency of @vscode/vsce; used when present. */
 function loadRenderer(): ((md: string) => string) | undefined {
@@ -137,9 +138,9 @@ const r1 = at('the river had never flooded');
 const r2 = at('the cost was unknown');
 const q2 = at('Nobody told us,');
 const claims: Claim[] = [
-  { id: 'c1', kind: 'direct', ...q1, text: TEXT.slice(q1.start, q1.end), source: { name: 'Ana Ruiz', entityId: ruiz.id, ...at('Ruiz', 1) }, cue: { text: 'said', ...at('said') } },
-  { id: 'c2', kind: 'reported', ...r1, text: TEXT.slice(r1.start, r1.end), source: { name: 'Ana Ruiz', entityId: ruiz.id, ...at('Ruiz', 2) }, cue: { text: 'claimed', ...at('claimed') } },
-  { id: 'c3', kind: 'reported', ...r2, text: TEXT.slice(r2.start, r2.end), source: { name: 'Officials', entityId: null, ...at('Officials') }, cue: { text: 'said', ...at('said', 1) } },
+  { id: 'c1', kind: 'direct', ...q1, text: TEXT.slice(q1.start, q1.end), source: mkSource('Ana Ruiz', ruiz.id, at('Ruiz', 1), 'Ruiz'), cue: mkCue('said', at('said')) },
+  { id: 'c2', kind: 'reported', ...r1, text: TEXT.slice(r1.start, r1.end), source: mkSource('Ana Ruiz', ruiz.id, at('Ruiz', 2), 'Ruiz'), cue: mkCue('claimed', at('claimed')) },
+  { id: 'c3', kind: 'reported', ...r2, text: TEXT.slice(r2.start, r2.end), source: mkSource('Officials', null, at('Officials')), cue: mkCue('said', at('said', 1)) },
   { id: 'c4', kind: 'direct', ...q2, text: TEXT.slice(q2.start, q2.end), source: null, cue: null },
 ];
 const analysis: Analysis = { schema: 'claimlens/1', entities: [ruiz, lindow], claims };

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AnalysisLookup, SpanIndex } from '../../src/analysis/output/lookup';
 import type { Analysis, Claim, Entity, Span } from '../../src/analysis/model';
+import { cue as mkCue, source as mkSource } from './factories';
 
 // A small article and a hand-made analysis whose spans are found by searching the text.
 const TEXT = [
@@ -26,8 +27,8 @@ const quote = at('We will rebuild the bridge,');
 const reported = at('the work could take "many months"');
 const inner = at('many months');
 const claims: Claim[] = [
-  { id: 'c1', kind: 'direct', ...quote, text: TEXT.slice(quote.start, quote.end), source: { name: 'Ana Ruiz', entityId: ruiz.id, ...at('Ruiz', 1) }, cue: { text: 'said', ...at('said') } },
-  { id: 'c2', kind: 'reported', ...reported, text: TEXT.slice(reported.start, reported.end), source: { name: 'Officials', entityId: null, ...at('Officials') }, cue: { text: 'said', ...at('said', 1) } },
+  { id: 'c1', kind: 'direct', ...quote, text: TEXT.slice(quote.start, quote.end), source: mkSource('Ana Ruiz', ruiz.id, at('Ruiz', 1), 'Ruiz'), cue: mkCue('said', at('said')) },
+  { id: 'c2', kind: 'reported', ...reported, text: TEXT.slice(reported.start, reported.end), source: mkSource('Officials', null, at('Officials')), cue: mkCue('said', at('said', 1)) },
   { id: 'c3', kind: 'direct', ...inner, text: 'many months', source: null, cue: null },
 ];
 // Entities deliberately out of text order: the lookup must not rely on input order.

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import type { Analysis, Claim, Entity } from '../../src/analysis/model';
 import { GoldError, parseGold, readGold } from '../../bench/accuracy/gold';
+import { source as mkSource } from './factories';
 import type { GoldDoc, GoldEntity, GoldQuote } from '../../bench/accuracy/gold';
 import { clusterRates, f1, precision, recall, sameName, scoreClustering, scoreDocument, sourceIsRight, sumScores } from '../../bench/accuracy/score';
 
@@ -64,7 +65,7 @@ function entity(id: string, type: Entity['type'], name: string, mentions: { star
 }
 
 function claim(kind: Claim['kind'], span: { start: number; end: number }, source: { start: number; end: number; name: string; entityId: string | null } | null): Claim {
-  return { id: `c-${span.start}`, kind, ...span, text: TEXT.slice(span.start, span.end), source, cue: null };
+  return { id: `c-${span.start}`, kind, ...span, text: TEXT.slice(span.start, span.end), source: source && mkSource(source.name, source.entityId, source, TEXT.slice(source.start, source.end)), cue: null };
 }
 
 function inner(quoted: string): { start: number; end: number } {

@@ -1,10 +1,11 @@
 // Document pass over speech facts: claims with sources resolved to entities (names, pronouns,
 // role nouns), follow-on quotes, quotes running over paragraphs. Near-linear in the number of facts
 // plus name mentions: every look-up is a binary search or a bounded look back (coref.ts).
-import type { Claim, ClaimSource, Entity } from '../model';
+import type { Claim, ClaimSource, Cue, Entity } from '../model';
 import type { EntityIndex, PlacedFacts, SpeechFact } from '../facts';
 import { foldKey } from '../text/text';
 import { resolvePronoun, SpeakerMemory } from './coref';
+import { stanceOf } from '../lexicon/speechVerbs';
 
 type Placed = { p: PlacedFacts; f: SpeechFact; pi: number };
 
@@ -30,7 +31,7 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
         const outer = quoteSources?.get(f.quotedBy);
         if (outer) source = { ...outer, start: p.start + f.source.start, end: p.start + f.source.end };
       }
-      let cue = f.cue ? { start: p.start + f.cue.start, end: p.start + f.cue.end, text: text.slice(p.start + f.cue.start, p.start + f.cue.end) } : null;
+      let cue = f.cue ? cueAt(text, p.start + f.cue.start, p.start + f.cue.end) : null;
       if (f.intro) {
         lastSpoken = { claim: { id: '', kind: 'direct', start: p.end, end: p.end, text: '', source, cue }, paragraph: pi };
         continue;
@@ -73,6 +74,11 @@ function introducedStatement(text: string, before: PlacedFacts, p: PlacedFacts, 
   const body = text.slice(p.start, p.end).replace(/[\s.!?…]+$/, '');
   if (body.split(/\s+/).length < 5) return undefined;
   return { id: `c${n}`, kind: 'reported', start: p.start, end: p.start + body.length, text: body, source: intro.source, cue: intro.cue };
+}
+
+function cueAt(text: string, start: number, end: number): Cue {
+  const words = text.slice(start, end);
+  return { start, end, text: words, stance: stanceOf(words) };
 }
 
 function nameLookup(entities: Entity[]): Map<string, Entity | null> {
@@ -118,7 +124,7 @@ function resolve(text: string, at: Placed, index: EntityIndex, memory: SpeakerMe
   const start = p.start + f.source.start;
   const end = p.start + f.source.end;
   const written = text.slice(start, end);
-  const named = (e: Entity | undefined | null): ClaimSource => ({ start, end, name: e ? e.name : written, entityId: e ? e.id : null });
+  const named = (e: Entity | undefined | null): ClaimSource => ({ start, end, name: e ? e.name : written, entityId: e ? e.id : null, text: written, confidence: e ? 0.9 : 0.6 });
   switch (f.source.kind) {
     case 'name': {
       // "O'Connell Shipping's chairman": the holder of a role at the named body, not the body.
@@ -138,7 +144,7 @@ function resolve(text: string, at: Placed, index: EntityIndex, memory: SpeakerMe
     case 'pronoun': {
       const r = resolvePronoun(written, start, p.start + f.sentenceStart, memory);
       if (r && 'id' in r) return named(r);
-      return r ? { start, end, name: r.name, entityId: r.entityId } : named(undefined);
+      return r ? { start, end, name: r.name, entityId: r.entityId, text: written, confidence: 0.7 } : named(undefined);
     }
     case 'noun': {
       const words = written.toLowerCase().split(/\s+/);

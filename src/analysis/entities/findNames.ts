@@ -7,7 +7,8 @@ import type { EntityType } from '../model';
 import type { CandidateFact, NameFact } from '../facts';
 import type { Doc } from '../nlp/nlp';
 import { readTerms, isCommonWord, isAcronym, isCapitalised, joinedBySpace, lexiconTags, type Term } from '../nlp/terms';
-import { INVERTED_SPEECH_VERBS, NAME_CONNECTORS, NEVER_NAMES, NOT_NAME_ACRONYMS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, POSSESSED_NOUNS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/names';
+import { NAME_CONNECTORS, NEVER_NAMES, NOT_NAME_ACRONYMS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, POSSESSED_NOUNS, TITLE_WORDS } from '../lexicon/names';
+import { FINITE_SPEECH_VERBS, INVERTING } from '../lexicon/speechVerbs';
 import { apposition, roleBefore } from './roles';
 import {
   PROPER_TAGS,
@@ -92,8 +93,8 @@ function personContext(p: string, terms: Term[], i: number, j: number, titleRole
   if (prev && prev.sentence === terms[i].sentence && CREDIT_WORDS.has(prev.lower) && /^:\s*$/.test(prev.post)) person = true;
   // "X said", but not "a spokesman for X said"
   const governed = prev && prev.sentence === terms[i].sentence && prev.tags.has('Preposition');
-  if (next && !governed && next.sentence === terms[j].sentence && joinedBySpace(terms[j].post) && SPEECH_VERBS.has(next.lower)) person = true;
-  if (prev && prev.sentence === terms[i].sentence && joinedBySpace(prev.post) && INVERTED_SPEECH_VERBS.has(prev.lower)) person = true;
+  if (next && !governed && next.sentence === terms[j].sentence && joinedBySpace(terms[j].post) && FINITE_SPEECH_VERBS.has(next.lower)) person = true;
+  if (prev && prev.sentence === terms[i].sentence && joinedBySpace(prev.post) && INVERTING.has(prev.lower)) person = true;
   // "Wikinews interviews Jane Roe", "An interview with Jane Roe": the one interviewed is a person
   const interviewed = !!prev && prev.sentence === terms[i].sentence && joinedBySpace(prev.post) && isInterviewCue(prev, terms[i - 2]);
   if (interviewed) person = true;

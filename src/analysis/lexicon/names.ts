@@ -101,22 +101,6 @@ export const NAME_CONNECTORS = set("of de del della di da das dos du la le van v
 /** Of those, the ones a person's name can hold. */
 export const PERSON_CONNECTORS = set('de del della di da das dos du la le van von der den ter bin ibn al el y');
 
-/** Speech verbs: a capitalised name right before or after one is a speaker. */
-export const SPEECH_VERBS = set(`
-  said says say told tells added adds explained explains stated states wrote writes asked asks
-  claimed claims warned warns noted notes argued argues announced announces insisted insists
-  commented comments replied replies responded responds answered answers recalled recalls
-  acknowledged acknowledges admitted admits confirmed confirms denied denies declared declares
-  urged urges remarked remarks suggested suggests estimated estimates predicted predicts
-  believes believed thinks thought told tweeted posted decried decries criticized criticised
-  praised praises described describes reported reports revealed reveals disclosed discloses
-  emphasized emphasised stressed stresses added continued continues concluded concludes joked
-  jokes agreed agrees disagreed countered counters conceded concedes alleged alleges maintained
-  maintains contended contends
-`);
-
-/** Speech verbs that may stand before their subject ("…," said Okonkwo). */
-export const INVERTED_SPEECH_VERBS = set('said says added adds asked asks wrote writes explained explains continued continues replied replies');
 
 /** Capitalised words that are never (part of) a name: sentence openers a tagger may mistake. */
 export const NEVER_NAMES = set(`

@@ -1,148 +1,294 @@
-// Speech and attribution cues. Forms are listed explicitly: compromise's lemma alternation
-// (`({say}|{tell})`) silently matches nothing, and a plain word list is fast and predictable.
+// The one speech-verb lexicon: every verb that can introduce what someone said, wrote or thinks,
+// with what it says of the speaker's stance and how it takes its content. Forms are listed
+// explicitly: compromise's lemma alternation (`({say}|{tell})`) silently matches nothing, and a
+// plain word list is fast and predictable. Every other module reads its verb lists from here.
+import type { Stance } from '../model';
 
-function forms(...lemmas: string[]): string[] {
-  return lemmas.flatMap((l) => l.split('|'));
-}
+/**
+ * How a verb takes its content:
+ * - `q` quote-only: so common outside speech ("called", "read", "laughed") that it is a cue only
+ *   next to a quotation mark or before an explicit "that";
+ * - `o` takes an object that is itself the claim ("denied the report", "announced a strike");
+ *   every other verb needs a clause ("said (that) the union would …");
+ * - `l` takes a listener before the content ("told reporters that …");
+ * - `c` cognition: belief or knowledge, a claim only when a clause follows ("thinks the …");
+ * - `i` inverts after a quote or before a name ("…," said Varga): a name right after it is a person.
+ */
+type Flags = string;
 
-/** Verbs that introduce what someone said or wrote (direct or reported). */
-const SPEECH = forms(
-  'say|says|said|saying',
-  'tell|tells|told|telling',
-  'speak|speaks|spoke|speaking',
-  'claim|claims|claimed|claiming',
-  'announce|announces|announced|announcing',
-  'warn|warns|warned|warning',
-  'decry|decries|decried|decrying',
-  'estimate|estimates|estimated',
-  'add|adds|added|adding',
-  'state|states|stated|stating',
-  'note|notes|noted|noting',
-  'explain|explains|explained|explaining',
-  'argue|argues|argued|arguing',
-  'insist|insists|insisted|insisting',
-  'report|reports|reported|reporting',
-  'confirm|confirms|confirmed|confirming',
-  'deny|denies|denied|denying',
-  'admit|admits|admitted|admitting',
-  'suggest|suggests|suggested|suggesting',
-  'reveal|reveals|revealed|revealing',
-  'write|writes|wrote|writing',
-  'acknowledge|acknowledges|acknowledged|acknowledging',
-  'assert|asserts|asserted|asserting',
-  'allege|alleges|alleged|alleging',
-  'declare|declares|declared|declaring',
-  'reply|replies|replied|replying',
-  'respond|responds|responded|responding',
-  'comment|comments|commented|commenting',
-  'continue|continues|continued',
-  'tweet|tweets|tweeted|tweeting',
-  'posted',
-  'ask|asks|asked|asking',
-  'urge|urges|urged|urging',
-  'predict|predicts|predicted|predicting',
-  'stress|stresses|stressed|stressing',
-  'emphasise|emphasises|emphasised|emphasize|emphasizes|emphasized',
-  'maintain|maintains|maintained',
-  'contend|contends|contended',
-  'observe|observes|observed',
-  'remark|remarks|remarked',
-  'conclude|concludes|concluded',
-  'concede|concedes|conceded',
-  'complain|complains|complained|complaining',
-  'promise|promises|promised|promising',
-  'vow|vows|vowed',
-  'pledge|pledges|pledged',
-  'threaten|threatens|threatened',
-  'theorize|theorizes|theorized|theorise|theorises|theorised',
-  'speculate|speculates|speculated',
-  'caution|cautions|cautioned',
-  'reasoned',
-  'counter|counters|countered',
-  'retort|retorts|retorted',
-  'hint|hints|hinted',
-  'signal|signals|signaled|signalled',
-  'forecast|forecasts|forecasted',
-  'lament|lamented|laments',
-  'recall|recalls|recalled',
-  'agree|agrees|agreed',
-  'testify|testifies|testified',
-  'joke|jokes|joked',
-  'quip|quips|quipped',
-  'describe|describes|described',
-  'call|calls|called',
-  'accuse|accuses|accused',
-  'point out|points out|pointed out',
-  'read|reads',
-  'show|shows|showed',
-  'find|finds|found',
-  'indicate|indicates|indicated',
-  'mention|mentions|mentioned',
-  'express|expresses|expressed',
-  'reiterate|reiterates|reiterated',
-  'boast|boasts|boasted',
-  'demand|demands|demanded',
-  'shout|shouts|shouted',
-  'cry|cries|cried',
-  'exclaim|exclaims|exclaimed',
-  'whisper|whispers|whispered',
-  'recount|recounts|recounted',
-  'assure|assures|assured',
-  'inform|informs|informed',
-);
-
-/** Verbs of belief and knowledge: attributions too, but only when a clause follows. */
-const COGNITION = forms(
-  'think|thinks|thought',
-  'believe|believes|believed',
-  'feel|feels|felt',
-  'hope|hopes|hoped',
-  'expect|expects|expected',
-  'fear|fears|feared',
-  'suspect|suspects|suspected',
-  'know|knows|knew',
-  'realize|realizes|realized|realise|realises|realised',
-  'remember|remembers|remembered',
-  'understand|understands|understood',
-  'worry|worries|worried',
-  'hear|hears|heard',
-  'decide|decides|decided',
-  'recognize|recognizes|recognized|recognise|recognises|recognised',
-  'learn|learns|learned|learnt',
-  'discover|discovers|discovered',
-  'notice|notices|noticed',
-  'guess|guesses|guessed',
-  'suppose|supposes|supposed',
-  'assume|assumes|assumed',
-  'doubt|doubts|doubted',
-  'imagine|imagines|imagined',
-  'wish|wishes|wished',
-);
+/** lemma forms (space separated) | stance | flags */
+const TABLE = `
+say says said saying                      | neutral    | i
+tell tells told telling                   | neutral    | l
+speak speaks spoke speaking               | neutral    | q
+claim claims claimed claiming             | assertive  | o
+announce announces announced announcing   | neutral    | o
+warn warns warned warning                 | warning    | ol
+caution cautions cautioned cautioning     | warning    |
+decry decries decried decrying            | accusation | o
+estimate estimates estimated              | hedged     | o
+add adds added adding                     | neutral    | i
+state states stated stating               | neutral    |
+note notes noted noting                   | neutral    |
+explain explains explained explaining     | neutral    | i
+argue argues argued arguing               | assertive  |
+insist insists insisted insisting         | assertive  |
+report reports reported reporting         | neutral    | o
+confirm confirms confirmed confirming     | neutral    | o
+deny denies denied denying                | denial     | o
+admit admits admitted admitting           | admission  | o
+concede concedes conceded conceding       | admission  |
+acknowledge acknowledges acknowledged acknowledging | admission | o
+confess confesses confessed               | admission  |
+suggest suggests suggested suggesting     | hedged     |
+reveal reveals revealed revealing         | neutral    | o
+disclose discloses disclosed              | neutral    |
+write writes wrote writing                | neutral    | i
+assert asserts asserted asserting         | assertive  |
+allege alleges alleged alleging           | accusation | o
+accuse accuses accused accusing           | accusation |
+charged                                   | accusation | q
+blamed                                    | accusation | q
+declare declares declared declaring       | assertive  |
+reply replies replied replying            | neutral    | i
+respond responds responded responding     | neutral    |
+answered                                  | neutral    | q
+comment comments commented commenting     | neutral    |
+continue continues continued              | neutral    | qi
+tweet tweets tweeted tweeting             | neutral    |
+posted                                    | neutral    | q
+emailed                                   | neutral    | q
+texted                                    | neutral    | q
+ask asks asked asking                     | neutral    | qi
+urge urges urged urging                   | assertive  | l
+predict predicts predicted predicting     | hedged     | o
+stress stresses stressed stressing        | assertive  |
+emphasise emphasises emphasised emphasize emphasizes emphasized | assertive |
+maintain maintains maintained             | assertive  |
+contend contends contended                | assertive  |
+observe observes observed                 | neutral    |
+remark remarks remarked                   | neutral    |
+conclude concludes concluded              | neutral    |
+complain complains complained complaining | accusation |
+promise promises promised promising       | assertive  | o
+vow vows vowed                            | assertive  | o
+pledge pledges pledged                    | assertive  | o
+threaten threatens threatened             | warning    | o
+theorize theorizes theorized theorise theorises theorised | hedged |
+speculate speculates speculated           | hedged     |
+reasoned                                  | hedged     |
+counter counters countered                | assertive  |
+retort retorts retorted                   | assertive  |
+hint hints hinted                         | hedged     |
+signal signals signaled signalled         | hedged     |
+forecast forecasts forecasted             | hedged     |
+lament lamented laments                   | neutral    |
+recall recalls recalled                   | neutral    |
+agree agrees agreed                       | neutral    |
+testify testifies testified               | neutral    |
+joke jokes joked                          | neutral    |
+quip quips quipped                        | neutral    | q
+describe describes described              | neutral    | q
+call calls called                         | neutral    | q
+point out points out pointed out          | neutral    |
+read reads                                | neutral    | q
+show shows showed                         | neutral    |
+find finds found                          | neutral    |
+indicate indicates indicated              | hedged     |
+mention mentions mentioned                | neutral    | q
+express expresses expressed               | neutral    | q
+reiterate reiterates reiterated           | assertive  |
+boast boasts boasted                      | assertive  |
+bragged                                   | assertive  | q
+demand demands demanded                   | assertive  | q
+shout shouts shouted                      | neutral    | q
+yelled                                    | neutral    | q
+screamed                                  | neutral    | q
+cry cries cried                           | neutral    | q
+exclaim exclaims exclaimed                | neutral    | q
+whisper whispers whispered                | neutral    | q
+muttered                                  | neutral    | q
+murmured                                  | neutral    | q
+recount recounts recounted                | neutral    | q
+assure assures assured                    | assertive  | l
+inform informs informed                   | neutral    | l
+remind reminds reminded                   | neutral    | l
+gushed gushes                             | neutral    | q
+scoffed scoffs                            | accusation | q
+mocked                                    | accusation | q
+mused muses                               | hedged     | q
+pleaded                                   | assertive  | q
+begged                                    | assertive  | q
+sighed                                    | neutral    | q
+chanted                                   | neutral    | q
+blurted blurted out                       | neutral    | q
+chimed in chimes in                       | neutral    | q
+interjected interjects                    | neutral    | q
+interrupted                               | neutral    | q
+snapped                                   | neutral    | q
+fumed                                     | accusation | q
+grumbled                                  | accusation | q
+griped                                    | accusation | q
+laughed                                   | neutral    | q
+smiled                                    | neutral    | q
+shrugged                                  | neutral    | q
+nodded                                    | neutral    | q
+raged                                     | accusation | q
+railed                                    | accusation | q
+bemoaned bemoans                          | accusation | q
+lashed out                                | accusation | q
+shot back                                 | assertive  | q
+fired back                                | assertive  | q
+went on                                   | neutral    | q
+elaborated                                | neutral    | q
+clarified                                 | neutral    |
+opined opines                             | assertive  |
+ventured                                  | hedged     | q
+proclaimed proclaims                      | assertive  |
+affirmed                                  | assertive  |
+swore                                     | assertive  |
+guaranteed                                | assertive  |
+reassured                                 | assertive  | l
+touted                                    | assertive  | q
+praised                                   | neutral    | q
+hailed                                    | neutral    | q
+criticized criticised                     | accusation | q
+slammed                                   | accusation | q
+blasted                                   | accusation | q
+condemned                                 | accusation | q
+denounced                                 | accusation | q
+dismissed                                 | denial     | q
+rejected                                  | denial     | q
+refuted                                   | denial     |
+rebutted                                  | denial     | q
+disputed                                  | denial     | q
+questioned                                | hedged     | q
+wondered wonders                          | hedged     | q
+inquired                                  | neutral    | q
+recommended                               | assertive  |
+proposed                                  | assertive  |
+advised                                   | neutral    | l
+surmised                                  | hedged     |
+posited                                   | hedged     |
+hypothesized                              | hedged     |
+think thinks thought                      | hedged     | c
+believe believes believed                 | hedged     | c
+feel feels felt                           | hedged     | c
+hope hopes hoped                          | hedged     | c
+expect expects expected                   | hedged     | c
+fear fears feared                         | warning    | c
+suspect suspects suspected                | hedged     | c
+know knows knew                           | neutral    | c
+realize realizes realized realise realises realised | neutral | c
+remember remembers remembered             | neutral    | c
+understand understands understood         | neutral    | c
+worry worries worried                     | warning    | c
+hear hears heard                          | neutral    | c
+decide decides decided                    | neutral    | c
+recognize recognizes recognized recognise recognises recognised | admission | c
+learn learns learned learnt               | neutral    | c
+discover discovers discovered             | neutral    | c
+notice notices noticed                    | neutral    | c
+guess guesses guessed                     | hedged     | c
+suppose supposes supposed                 | hedged     | c
+assume assumes assumed                    | hedged     | c
+doubt doubts doubted                      | hedged     | c
+imagine imagines imagined                 | hedged     | c
+wish wishes wished                        | hedged     | c
+reckons reckoned                          | hedged     | c
+`;
 
 /** Adjectives of stance after a form of "be" ("I'm disappointed that …", "she was sure the …"): claims with a clause. */
-const STANCE = ['sure', 'convinced', 'confident', 'certain', 'aware', 'disappointed', 'happy', 'glad', 'pleased', 'concerned', 'worried', 'afraid', 'surprised', 'proud', 'hopeful', 'optimistic', 'adamant'];
+const STANCE_ADJECTIVES: Record<string, Stance> = {
+  sure: 'assertive', convinced: 'assertive', confident: 'assertive', certain: 'assertive', adamant: 'assertive',
+  aware: 'neutral', disappointed: 'neutral', happy: 'neutral', glad: 'neutral', pleased: 'neutral', proud: 'neutral', surprised: 'neutral',
+  concerned: 'warning', worried: 'warning', afraid: 'warning',
+  hopeful: 'hedged', optimistic: 'hedged',
+};
 
-export function isStance(word: string): boolean {
-  return STANCE.includes(word.toLowerCase());
+interface VerbInfo {
+  stance: Stance;
+  flags: Flags;
 }
 
+const VERBS = new Map<string, VerbInfo>();
+for (const line of TABLE.trim().split('\n')) {
+  const [formsText, stance, flags = ''] = line.split('|').map((s) => s.trim());
+  // Multi-word forms ("pointed out") are written with their words; single forms are split on spaces.
+  const forms = /\b(out|in|back|on)\b/.test(formsText) ? multiWordForms(formsText) : formsText.split(/\s+/);
+  for (const f of forms) VERBS.set(f, { stance: stance as Stance, flags });
+}
+
+/** "point out points out pointed out" → ["point out", "points out", "pointed out"]. */
+function multiWordForms(text: string): string[] {
+  const words = text.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (/^(out|in|back|on)$/.test(words[i + 1] ?? '')) {
+      out.push(`${words[i]} ${words[i + 1]}`);
+      i++;
+    } else out.push(words[i]);
+  }
+  return out;
+}
+
+const withFlag = (flag: string) => new Set([...VERBS].filter(([, v]) => v.flags.includes(flag)).map(([f]) => f));
+
 /** Cues that take a listener before the content ("told reporters", "assured the crowd"). */
-export const TAKES_LISTENER = new Set(forms('tell|tells|told|telling', 'assure|assures|assured', 'inform|informs|informed', 'warn|warns|warned', 'remind|reminds|reminded', 'urge|urges|urged'));
+export const TAKES_LISTENER: ReadonlySet<string> = withFlag('l');
 
 /** Cues so common outside speech that they only count next to a quotation mark ("called", "read"). */
-export const QUOTE_ONLY = new Set(forms('speak|speaks|spoke|speaking', 'continue|continues|continued', 'posted', 'read|reads', 'ask|asks|asked|asking', 'call|calls|called', 'describe|describes|described', 'express|expresses|expressed', 'demand|demands|demanded', 'shout|shouts|shouted', 'cry|cries|cried', 'exclaim|exclaims|exclaimed', 'whisper|whispers|whispered', 'mention|mentions|mentioned', 'recount|recounts|recounted', 'quip|quips|quipped'));
+export const QUOTE_ONLY: ReadonlySet<string> = withFlag('q');
 
 /**
  * Cues whose object is itself the claim ("decried the election as fraudulent", "denied the
  * report"); every other cue needs a clause after it ("said (that) the union would …").
  */
-export const TAKES_OBJECT = new Set(forms('announce|announces|announced|announcing', 'decry|decries|decried|decrying', 'deny|denies|denied|denying', 'confirm|confirms|confirmed|confirming', 'estimate|estimates|estimated', 'claim|claims|claimed|claiming', 'predict|predicts|predicted|predicting', 'reveal|reveals|revealed|revealing', 'allege|alleges|alleged|alleging', 'report|reports|reported|reporting', 'warn|warns|warned|warning', 'acknowledge|acknowledges|acknowledged|acknowledging', 'admit|admits|admitted|admitting', 'promise|promises|promised|promising', 'pledge|pledges|pledged', 'vow|vows|vowed', 'threaten|threatens|threatened'));
+export const TAKES_OBJECT: ReadonlySet<string> = withFlag('o');
 
-const ALL = [...SPEECH, ...COGNITION, ...STANCE].sort((a, b) => b.length - a.length);
+const finite = (f: string) => !/ing$/.test(f) && !f.includes(' ');
+
+/** Speech verbs after which a name is the speaker ("…," said Varga). */
+export const INVERTING: ReadonlySet<string> = new Set([...withFlag('i')].filter(finite));
+
+/**
+ * One-word finite forms of speech verbs and of the commonest belief verbs: a capitalised word
+ * right before one is someone speaking ("Okonkwo said", "Varga thinks").
+ */
+export const FINITE_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  [...VERBS].filter(([f, v]) => finite(f) && (!v.flags.includes('c') || /^(think|thinks|thought|believe|believes|believed)$/.test(f))).map(([f]) => f),
+);
+
+export function isStance(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(STANCE_ADJECTIVES, word.toLowerCase());
+}
 
 export function isCognition(word: string): boolean {
-  return COGNITION.includes(word.toLowerCase()) || isStance(word);
+  const w = word.toLowerCase();
+  return !!VERBS.get(w)?.flags.includes('c') || isStance(w);
 }
+
+/** The stance a cue expresses; "according to" and unknown cues are neutral. */
+export function stanceOf(cue: string): Stance {
+  const w = cueWord(cue);
+  return VERBS.get(w)?.stance ?? STANCE_ADJECTIVES[w] ?? 'neutral';
+}
+
+/**
+ * How strongly a cue marks speech, 0–1: "said", "told", "according to" are speech; manner verbs
+ * ("scoffed") usually are next to a quote; belief verbs ("thinks") report a mind, not words.
+ */
+export function cueStrength(cue: string): number {
+  const w = cueWord(cue);
+  if (/^(according to|in the words of|attributed to)$/.test(w)) return 1;
+  const v = VERBS.get(w);
+  if (!v) return isStance(w) ? 0.3 : 0.5;
+  if (v.flags.includes('c')) return 0.4;
+  if (v.flags.includes('q')) return 0.7;
+  return /^(say|says|said|saying|tell|tells|told|telling)$/.test(w) ? 1 : 0.85;
+}
+
+const ALL = [...VERBS.keys(), ...Object.keys(STANCE_ADJECTIVES)].sort((a, b) => b.length - a.length);
 
 /** Every cue word or phrase in `text` (lower-cased match), plus "according to" and "in the words of". */
 export const CUE_RE = new RegExp(`\\b(according to|in the words of|attributed to|${ALL.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');

@@ -93,9 +93,11 @@ export function toSchemaObject(analysis: Analysis): Analysis {
       end: c.end,
       text: c.text,
       source: c.source
-        ? { name: c.source.name, entityId: c.source.entityId, start: c.source.start, end: c.source.end }
+        ? { name: c.source.name, entityId: c.source.entityId, start: c.source.start, end: c.source.end, text: c.source.text, confidence: c.source.confidence }
         : null,
-      cue: c.cue ? { text: c.cue.text, start: c.cue.start, end: c.cue.end } : null,
+      cue: c.cue ? { text: c.cue.text, start: c.cue.start, end: c.cue.end, stance: c.cue.stance } : null,
+      ...(c.quoted ? { quoted: c.quoted.map((q) => ({ start: q.start, end: q.end })) } : {}),
+      ...(c.continues ? { continues: c.continues } : {}),
     })),
   };
 }
