@@ -10,6 +10,7 @@ import { run } from '../../src/cli/cli';
 import type { Article } from '../../src/cli/readInput';
 import { renderText, wrap } from '../../src/cli/formats/text';
 import { escapeMarkdown, renderMarkdown } from '../../src/cli/formats/markdown';
+import { isClaimLensExport } from '../../src/analysis/output/exportMarker';
 import { cue as mkCue, source as mkSource } from './factories';
 
 const ARTICLE = [
@@ -260,7 +261,8 @@ describe('cli: text and markdown reports', () => {
     };
     const md = renderMarkdown('story.md', TEXT, hostile);
     assert.ok(!/[^\\]\]\(command:/.test(md) && !md.includes('<img'), md);
-    assert.match(md, /^# ClaimLens: story\.md\n/);
+    assert.match(md, /^<!-- claimlens:export [^\n]*-->\n# ClaimLens: story\.md\n/, 'the report is marked as ClaimLens output on its first line');
+    assert.ok(isClaimLensExport(md));
     assert.match(md, /\n\| Ana Lima \| 1:1 \| 2 \| Lima \| economist at the bank \|\n/);
     assert.match(md, /\n### Ana Lima \(person\)\n\n1 claim:\n\n- \*\*2:26\*\* direct, \*said\*: “Click \\\[here\\\]\(command:evil\) &lt;img src=x&gt;”\n/);
   });

@@ -16,6 +16,7 @@ import {
   lineLookup,
 } from '../../src/analysis/output/exportFormats';
 import { parseCsv } from './exportFormatsCsv';
+import { isClaimLensExport } from '../../src/analysis/output/exportMarker';
 import { cue as mkCue, source as mkSource } from './factories';
 
 // A hand-made analysis over a small article, with spans found by searching the text so the
@@ -181,7 +182,8 @@ describe('exportFormats', () => {
       const a = fixture();
       const md = formatMarkdown(a, ARTICLE, { title: 'lindow_[draft].txt' });
       const lines = md.split('\n');
-      assert.equal(lines[0], '# Claims in lindow\\_\\[draft\\].txt');
+      assert.ok(isClaimLensExport(md), 'the first line marks the report as ClaimLens output');
+      assert.equal(lines[1], '# Claims in lindow\\_\\[draft\\].txt');
       const headings = lines.filter((l) => l.startsWith('## '));
       assert.deepEqual(headings, ['## Ana Ruiz (2)', '## Officials (1)', '## Unattributed (2)', '## People', '## Places']);
       const items = lines.filter((l) => l.startsWith('- '));

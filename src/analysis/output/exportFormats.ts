@@ -2,6 +2,7 @@
 // Pure: the extension's export command and copy-citation, and tests, call these; no vscode here.
 import { SCHEMA, type Analysis, type Claim, type Entity, type EntityType } from '../model';
 import { foldKey, lineColumn, lineStarts } from '../text/text';
+import { markExport } from './exportMarker';
 
 /** Claims that share a source, as the Claims tree and the Markdown export show them. */
 export interface SourceGroup {
@@ -202,7 +203,7 @@ export function formatMarkdown(analysis: Analysis, text: string, options: Markdo
     }
     out.push('');
   }
-  return out.join('\n');
+  return markExport(out.join('\n'));
 }
 
 function plural(n: number, word: string): string {

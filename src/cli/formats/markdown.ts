@@ -1,6 +1,7 @@
 // `--format markdown`: the report as Markdown. Article text is escaped so a name or quote can
 // never turn into markup, a link or an HTML tag in whatever renders the report.
 import type { Analysis } from '../../analysis';
+import { markExport } from '../../analysis/output/exportMarker';
 import { ENTITY_SECTIONS, buildReport, count, formatLocation, summaryLine } from './report';
 
 /**
@@ -35,5 +36,5 @@ export function renderMarkdown(label: string, text: string, analysis: Analysis):
       out.push(`- **${formatLocation(c.at)}** ${c.kind}${c.cue ? `, *${escapeMarkdown(c.cue)}*` : ''}: ${body}`);
     }
   }
-  return `${out.join('\n')}\n`;
+  return markExport(`${out.join('\n')}\n`);
 }
