@@ -2,6 +2,7 @@
 // never start inside a quotation, and lookups that stay near-linear on huge paragraphs.
 import type { NameFact, QuoteFact, SourceKind, SpeechFact } from '../facts';
 import { sentenceTerms, type Doc } from '../nlp/nlp';
+import { isAbbreviation } from '../lexicon/abbreviations';
 
 /** One compromise term with exact offsets (local to the paragraph). */
 export interface Term {
@@ -35,12 +36,14 @@ export function termsOf(doc: Doc): Term[] {
         word = contraction[1];
         length = word.length;
       }
+      // An abbreviation's stop is part of the word ("Mr.", "Rep.", "B.", "D-Ore."): it ends no phrase.
+      const post = t.post.startsWith('.') && isAbbreviation(t.text) ? t.post.slice(1) : t.post;
       out.push({
         start: t.offset.start,
         end: t.offset.start + length,
         word,
         tags: new Set(t.tags),
-        post: t.post,
+        post,
       });
     }
   }
@@ -178,9 +181,7 @@ export function sentenceStarts(text: string, quotes: QuoteFact[]): number[] {
       // Inside a quotation: only its closing counts, and only when the quotation ends a sentence.
       continue;
     }
-    const before = text.slice(Math.max(0, at - 6), at);
-    if (/(^|[\s(])(Mr|Ms|Mrs|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Mt|Ft|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)$/.test(before)) continue;
-    if (/(^|[\s.])\p{Lu}$/u.test(before)) continue; // initials and U.S.
+    if (text[at] === '.' && isAbbreviation(/[\p{L}.-]*$/u.exec(text.slice(Math.max(0, at - 12), at))![0])) continue;
     starts.push(next);
   }
   return starts;
