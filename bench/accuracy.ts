@@ -7,15 +7,13 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle, lineColumn, lineStarts } from '../src/analysis';
 import { GoldError, readGold } from './accuracy/gold';
+import { GUM_DEV, POLNEAR_TRAIN, isPolnear } from './accuracy/datasets';
 import type { GoldDoc } from './accuracy/gold';
 import { formatMarkdownSummary, formatMiss, formatPerDocument, formatSummary, scoreJson } from './accuracy/report';
 import { scoreDocument, sumScores } from './accuracy/score';
 import type { DocScore, Miss } from './accuracy/score';
 
-// Compiled to out/bench/ by tsc or bundled to .cache/bench/ by bench/accuracy/run.mjs: the repo root is two up.
-const DEFAULT_GOLD = resolve(__dirname, '..', '..', '..', 'shared', 'benchmarks', 'gum-news-claims.dev.jsonl');
-/** Converted by ../shared/tools/convert_polnear_local.py (see ../shared/benchmarks/README.md); git-ignored. */
-const POLNEAR_TRAIN = resolve(__dirname, '..', '..', '.cache', 'benchmarks', 'polnear-train.jsonl');
+const DEFAULT_GOLD = GUM_DEV;
 
 const USAGE = `usage: npm run bench:accuracy -- [GOLD.jsonl] [--json|--markdown] [--verbose] [--misses[=KINDS]] [--doc ID]...
   GOLD.jsonl   default ${DEFAULT_GOLD}
@@ -103,11 +101,6 @@ function main(argv: string[]): number {
   let status = 0;
   for (const gold of options.gold) status = Math.max(status, runDataset(gold, options));
   return status;
-}
-
-/** PolNeAR has no coreference or names: pronoun speakers are skipped and no entity table is shown. */
-function isPolnear(docs: GoldDoc[]): boolean {
-  return docs.length > 0 && docs.every((d) => d.entities.length === 0 && /^PolNeAR\b/.test(d.source ?? ''));
 }
 
 function runDataset(gold: string, options: Options): number {

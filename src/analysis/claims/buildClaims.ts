@@ -75,7 +75,7 @@ class ClaimsPass {
     for (const f of p.facts.speech) {
       const ranked = this.candidates(p, pi, f, quoteSources);
       if (f.intro) {
-        const pick = choose(ranked);
+        const pick = choose(ranked, 'direct');
         const claim: Claim = { id: '', kind: 'direct', start: p.end, end: p.end, text: '', source: pick ? { ...pick.candidate.source, confidence: round(pick.confidence) } : null, cue: pick?.candidate.cue ?? null };
         this.lastSpoken = pick ? { claim, paragraph: pi, kind: pick.candidate.kind, intro: true } : undefined;
         continue;
@@ -122,7 +122,7 @@ class ClaimsPass {
   }
 
   private decide(p: PlacedFacts, f: SpeechFact, ranked: RankedCandidate[]): Claim {
-    const pick = choose(ranked);
+    const pick = choose(ranked, f.kind);
     const start = p.start + f.start;
     const end = p.start + f.end;
     const chosen = pick?.candidate ?? null;
@@ -184,7 +184,7 @@ class ClaimsPass {
       const kind = nextOrigin.f.candidates[0]?.source.kind ?? 'name';
       const local = baseFeatures('continuedBy', 'direct', f.claimFeatures, { source: { text: next.source.text, kind }, cue: next.cue });
       const candidate = this.ranked('continuedBy', kind, { source: next.source, entity, resolvedWords: false }, next.cue, local);
-      const pick = choose([candidate]);
+      const pick = choose([candidate], 'direct');
       if (pick) this.claims[i] = { ...claim, source: { ...next.source, confidence: round(pick.confidence) }, cue: next.cue };
     }
   }

@@ -225,7 +225,10 @@ function cueAttributions(p: Para, c: QuoteContext): Attribution[] {
 }
 
 function quoteContext(p: Para, q: QuoteFact, i: number, prev: QuoteFact | undefined): QuoteContext {
-  const next = p.quotes[i + 1];
+  // A title or scare quote inside the attribution ("wearing "Ted Cruz" pins, said") does not end
+  // it; only a few are looked past, so a paragraph of many quotes stays linear.
+  let next = p.quotes[i + 1];
+  for (let k = i + 1; k < Math.min(p.quotes.length, i + 4) && !speechLike(p.text.slice(p.quotes[k].start, p.quotes[k].end)); k++) next = p.quotes[k + 1];
   const sentence = p.sentenceStartOf(q.open);
   const leadFrom = Math.max(sentence, prev ? prev.close : 0);
   const opensSentence = /^[\s,;:—–-]*$/.test(p.text.slice(leadFrom, q.open));

@@ -9,7 +9,7 @@ import type { Para } from './para';
 
 export type Features = Record<string, number>;
 
-const FUNCTION_WORDS = /^(a|an|the|this|that|these|those|some|any|each|every|another|such|its|his|her|their|our|my|your|of|in|on|at|to|for|by|with|from|and|or|but|as)$/;
+const FUNCTION_WORDS = /^(a|an|the|this|that|these|those|some|any|each|every|another|such|its|his|her|their|our|my|your|of|in|on|at|to|for|by|with|from|and|or|but|as|so|yet|then|also)$/;
 const INDEFINITE = /^(a|an|one|some|several|many|few|two|three|four|five|another|other|unnamed|anonymous|numerous|multiple)$/;
 const DEFINITE = /^(the|this|that|these|those)$/;
 
@@ -34,7 +34,6 @@ function shapeFeatures(c: { source: Pick<SourceWords, 'text' | 'kind'> }, f: Fea
   const words = c.source.text.split(/\s+/).filter(Boolean);
   const first = (words[0] ?? '').toLowerCase();
   f[`kind:${c.source.kind}`] = 1;
-  if (isFragment(c.source.text)) f['source:fragment'] = 1;
   if (INDEFINITE.test(first)) f['source:indefinite'] = 1;
   if (DEFINITE.test(first)) f['source:definite'] = 1;
   if (c.source.kind === 'noun' && /[^s]s$/i.test(words[words.length - 1] ?? '')) f['source:plural'] = 1;
@@ -81,14 +80,35 @@ function geometryFeatures(p: Para, fact: Pick<SpeechFact, 'kind' | 'start' | 'en
     const toSource = c.source.end <= c.cue.start ? wordsBetween(p, c.source.end, c.cue.start) : wordsBetween(p, c.cue.end, c.source.start);
     f['source:gapWords'] = log1p(toSource);
   }
+  syntaxFeatures(p, c, f);
   const at = c.source.start;
   const sameSentence = p.sentenceStartOf(at) === p.sentenceStartOf(fact.start) || (at >= close && p.sentenceStartOf(at) <= close);
   if (!sameSentence) f['source:otherSentence'] = 1;
 }
 
+const POSSESSIVE_PRONOUN = /^(his|her|its|their|our|my|your)$/;
+
+/**
+ * What stands right before the source words and the cue: a subject follows no preposition
+ * ("in the past said") and no verb ("endorsing eight"); a cue after a possessive is a noun
+ * ("Ginsburg's comments").
+ */
+function syntaxFeatures(p: Para, c: SourceCandidate, f: Features): void {
+  const before = p.termBefore(c.source.start);
+  if (before && p.sentenceStartOf(before.start) === p.sentenceStartOf(c.source.start) && !/[,;:(—–]/.test(before.post)) {
+    if (before.tags.has('Preposition') && c.via !== 'according') f['source:afterPreposition'] = 1;
+    else if (before.tags.has('Verb') && !before.tags.has('Auxiliary') && !before.tags.has('Copula') && before.end <= (c.cue?.start ?? before.end)) f['source:afterVerb'] = 1;
+  }
+  const words = c.source.text.split(/\s+/);
+  if (c.source.kind === 'noun' && words.length === 1 && /^\p{Ll}/u.test(c.source.text)) f['source:bareLower'] = 1;
+  if (!c.cue) return;
+  const beforeCue = p.termBefore(c.cue.start);
+  if (beforeCue && (POSSESSIVE_PRONOUN.test(beforeCue.word) || /['’]s?$/.test(p.text.slice(beforeCue.start, beforeCue.end)) || /^['’]/.test(beforeCue.post))) f['cue:afterPossessive'] = 1;
+}
+
 /** The features every candidate has, wherever it was proposed: its pattern, words and cue. */
 export function baseFeatures(via: Via, kind: SpeechFact['kind'], claim: Features, c: { source: Pick<SourceWords, 'text' | 'kind'>; cue: { text: string } | null }): Features {
-  const f: Features = { bias: 1, ...claim, [`via:${via}`]: 1, [`${kind}:via:${via}`]: 1 };
+  const f: Features = { bias: 1, ...claim, [`${kind}:via:${via}`]: 1 };
   shapeFeatures(c, f);
   cueFeatures(c, f);
   return f;

@@ -11,6 +11,8 @@ export interface Term {
   /** Lower-cased word without surrounding punctuation. */
   word: string;
   tags: Set<string>;
+  /** Punctuation written right before the word ("(", "“" ...). */
+  pre: string;
   /** Punctuation written right after the word (",", ".", ":" ...). */
   post: string;
 }
@@ -43,6 +45,7 @@ export function termsOf(doc: Doc): Term[] {
         end: t.offset.start + length,
         word,
         tags: new Set(t.tags),
+        pre: t.pre ?? '',
         post,
       });
     }
@@ -107,6 +110,12 @@ export class Para {
 
   sentenceStartOf(pos: number): number {
     return this.sentenceStarts[Math.max(0, lowerBound(this.sentenceStarts, pos + 1, (x) => x) - 1)];
+  }
+
+  /** The last term ending at or before `pos`, quoted or not. */
+  termBefore(pos: number): Term | undefined {
+    const i = lowerBound(this.terms, pos + 1, (t) => t.end) - 1;
+    return i >= 0 ? this.terms[i] : undefined;
   }
 
   /** All terms inside [from, to), quoted or not. */

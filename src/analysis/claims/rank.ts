@@ -22,10 +22,10 @@ export function byScore<T extends { f: Features }>(candidates: readonly T[]): T[
     .map((x) => x.c);
 }
 
-/** The best candidate and its confidence, or null when the best is below the threshold. */
-export function choose<T extends { f: Features }>(candidates: readonly T[]): { candidate: T; confidence: number } | null {
+/** The best candidate and its confidence, or null when the best is below the kind's threshold. */
+export function choose<T extends { f: Features }>(candidates: readonly T[], kind: 'direct' | 'reported'): { candidate: T; confidence: number } | null {
   const [best] = byScore(candidates);
   if (!best) return null;
   const p = confidence(best.f);
-  return p >= THRESHOLD ? { candidate: best, confidence: p } : null;
+  return p >= THRESHOLD[kind] ? { candidate: best, confidence: p } : null;
 }

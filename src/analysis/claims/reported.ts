@@ -1,7 +1,7 @@
 // Reported speech: `X said (that) …`, `according to X, …`, `…, officials said.`, beliefs and
 // findings with a clause, and attributions nested inside quotes. The span is the content only.
 import type { CueWords, SpeechFact, Via } from '../facts';
-import { makeFact } from './candidates';
+import { makeFact, type Proposal } from './candidates';
 import { QUOTE_ONLY, TAKES_LISTENER, TAKES_OBJECT, cueWord, isCognition, isStance } from '../lexicon/speechVerbs';
 import type { Source, Term } from './para';
 import { lowerBound, Para } from './para';
@@ -289,9 +289,13 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
   const content = span(p, startTerm.start, end);
   if (!content) return undefined;
   end = content.end;
-  return reportedFact(p, { start: content.start, end }, source, cue, via, sStart);
+  // The sentence's subject is a second reading when the words before the cue may not be its
+  // subject ("flipped his choice on the spot – saying …"): the ranker weighs both.
+  const subject = via === 'reported' ? firstNounPhrase(p, p.termsIn(sStart, cue.start)) : null;
+  const also: Proposal[] = subject && subject.start !== source.start ? [{ via: 'reportedSubject', source: subject, cue }] : [];
+  return reportedFact(p, { start: content.start, end }, source, cue, via, sStart, also);
 }
 
-function reportedFact(p: Para, content: { start: number; end: number }, source: Source, cue: CueWords, via: Via, sentenceStart: number): SpeechFact {
-  return makeFact(p, 'reported', content, [{ via, source, cue }], { sentenceStart });
+function reportedFact(p: Para, content: { start: number; end: number }, source: Source, cue: CueWords, via: Via, sentenceStart: number, also: Proposal[] = []): SpeechFact {
+  return makeFact(p, 'reported', content, [{ via, source, cue }, ...also], { sentenceStart });
 }

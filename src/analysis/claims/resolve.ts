@@ -54,8 +54,9 @@ export class SourceResolver {
   private name(written: string, start: number, end: number): Entity | undefined {
     // "O'Connell Shipping's chairman": the holder of a role at the named body, not the body.
     // (the cheap test first: most source words have no possessive)
-    const owner = /['’]s\s/.test(written) ? /^(.*\S)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(written) : null;
-    if (owner) return this.roleHolder(owner[2], start);
+    // "Carter's press secretary, Peter Cook,": the person named in apposition holds it.
+    const owner = /['’]s\s/.test(written) ? /^(.*\S)['’]s\s+((?:\p{Ll}[\p{L}-]*\s*)+)$/u.exec(written) : null;
+    if (owner) return this.apposedPerson(end) ?? this.roleHolder(owner[2].trim().split(/\s+/).pop()!, start);
     const inside = this.memory.mentionsIn(start, end);
     // "Varga attorney Ana Lott": the head of the phrase is its last person, not a name modifying it.
     const person = inside.filter((e) => e.type === 'person').pop();
