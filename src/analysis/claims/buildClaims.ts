@@ -3,13 +3,14 @@
 // the quote that continues an unclosed one), each resolved to who it names (claims/resolve.ts)
 // and ranked (claims/rank.ts); the best is the source, or none when it is unlikely. Near-linear
 // in facts plus name mentions: every look-up is a binary search or a bounded look back.
-import type { Claim, ClaimSource, Cue, Entity } from '../model';
+import type { Claim, ClaimSource, Cue, Entity, Span } from '../model';
 import type { CueWords, EntityIndex, PlacedFacts, SourceWords, SpeechFact, Via } from '../facts';
 import { stanceOf } from '../lexicon/speechVerbs';
 import { SpeakerMemory } from './coref';
 import { SourceResolver, type Resolved } from './resolve';
 import { baseFeatures, documentFeatures, type Features } from './features';
 import { choose } from './rank';
+import { lowerBound } from './para';
 
 /** A candidate ready to rank: resolved, with local and document features. */
 export interface RankedCandidate {
@@ -109,8 +110,10 @@ class ClaimsPass {
       // A paragraph opening with an unattributed quote right after a quote of X (or after "X said:").
       const via: Via = prev.intro ? 'intro' : 'followOn';
       const words = { text: prev.claim.source.text, kind: prev.kind };
-      const f0 = { ...baseFeatures(via, 'direct', f.claimFeatures, { source: words, cue: prev.claim.cue }), [`prev:${prev.intro ? 'intro' : prev.claim.kind}`]: 1 };
       const entity = prev.claim.source.entityId ? this.byId.get(prev.claim.source.entityId) : undefined;
+      // Who spoke before matters: a named speaker goes on more often than "critics" or "officials".
+      const before = `prev:${prev.intro ? 'intro' : prev.claim.kind}`;
+      const f0 = { ...baseFeatures(via, 'direct', f.claimFeatures, { source: words, cue: prev.claim.cue }), [before]: 1, [`${before}:${entity ? 'entity' : 'words'}`]: 1 };
       out.push(this.ranked(via, prev.kind, { source: prev.claim.source, entity, resolvedWords: !entity && prev.claim.source.name !== prev.claim.source.text }, prev.claim.cue, f0));
     }
     return out;
@@ -135,6 +138,10 @@ class ClaimsPass {
       source: pick ? { ...pick.candidate.source, confidence: round(pick.confidence) } : null,
       cue: chosen ? chosen.cue : cueAt(this.text, p.start, f.cue),
     };
+    if (f.kind === 'reported') {
+      const quoted = quotedIn(p, f);
+      if (quoted.length) claim.quoted = quoted;
+    }
     if (chosen && FOLLOWING.has(chosen.via)) {
       const continued = this.speakerClaim(chosen);
       if (continued) claim.continues = continued.id;
@@ -197,6 +204,17 @@ export function buildClaims(text: string, paragraphs: PlacedFacts[], index: Enti
   for (let pi = 0; pi < paragraphs.length; pi++) pass.paragraph(paragraphs, pi);
   pass.continuedQuotes();
   return pass.claims;
+}
+
+/** `accused the council of "wasting every penny"`: the verbatim words inside a reported claim. */
+function quotedIn(p: PlacedFacts, f: SpeechFact): Span[] {
+  const out: Span[] = [];
+  const quotes = p.facts.quotes;
+  for (let i = lowerBound(quotes, f.start, (q) => q.open); i < quotes.length && quotes[i].close <= f.end + 1; i++) {
+    const q = quotes[i];
+    if (q.end > q.start) out.push({ start: p.start + q.start, end: p.start + q.end });
+  }
+  return out;
 }
 
 /** The paragraph's last claim of its own (not nested inside a quote). */
