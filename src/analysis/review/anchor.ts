@@ -1,0 +1,112 @@
+// Finding a review item's words again in an edited text, as Web Annotation clients do: the exact
+// words (nearest the position hint, preferring the copy whose context matches), then the words
+// between the old prefix and suffix, then an approximate match of the words (Myers' bit-parallel
+// algorithm, from approx-string-match) scored by errors, context and distance.
+import approxSearch from 'approx-string-match';
+import { CONTEXT_CHARS, type TextTarget } from './model';
+
+export type AnchorMethod = 'position' | 'exact' | 'context' | 'fuzzy';
+
+export interface Anchor {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+}
+
+/** The selector pair for `text.slice(start, end)`, with up to CONTEXT_CHARS of context each side. */
+export function describeTarget(text: string, start: number, end: number): TextTarget {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+    suffix: text.slice(end, end + CONTEXT_CHARS),
+    start,
+    end,
+  };
+}
+
+/** Where the target's words are in `text` now, or undefined when they cannot be found. */
+export function anchor(text: string, target: TextTarget): Anchor | undefined {
+  const { exact, start } = target;
+  if (!exact) return undefined;
+  const atHint = text.slice(start, start + exact.length) === exact;
+  // The usual case (nothing above the words changed) costs no search.
+  if (atHint && (contextScore(text, target, start, start + exact.length) >= 0.5 || (!target.prefix && !target.suffix))) {
+    return { start, end: start + exact.length, method: 'position' };
+  }
+  const exactHit = bestExact(text, target);
+  if (exactHit !== undefined) return { start: exactHit, end: exactHit + exact.length, method: exactHit === start ? 'position' : 'exact' };
+  return betweenContext(text, target) ?? fuzzy(text, target);
+}
+
+/** How well the text around [start, end) matches the target's prefix and suffix: 0 to 1. */
+export function contextScore(text: string, target: TextTarget, start: number, end: number): number {
+  const total = target.prefix.length + target.suffix.length;
+  if (total === 0) return 0;
+  let before = 0;
+  while (before < target.prefix.length && text[start - 1 - before] === target.prefix[target.prefix.length - 1 - before]) before++;
+  let after = 0;
+  while (after < target.suffix.length && text[end + after] === target.suffix[after]) after++;
+  return (before + after) / total;
+}
+
+function bestExact(text: string, target: TextTarget): number | undefined {
+  let best: number | undefined;
+  let bestScore = -1;
+  for (let at = text.indexOf(target.exact); at >= 0; at = text.indexOf(target.exact, at + 1)) {
+    // Context first (a paragraph inserted above moves every copy), then distance to the hint.
+    const score = contextScore(text, target, at, at + target.exact.length);
+    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && best !== undefined && Math.abs(at - target.start) < Math.abs(best - target.start))) {
+      best = at;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Minimum context on each side for the words between prefix and suffix to count as the target. */
+const MIN_CONTEXT = 8;
+
+/** The old words were rewritten but their surroundings were not: take what lies between. */
+function betweenContext(text: string, target: TextTarget): Anchor | undefined {
+  const { prefix, suffix, exact } = target;
+  if (prefix.length < MIN_CONTEXT || suffix.length < MIN_CONTEXT) return undefined;
+  const maxGap = exact.length * 2 + CONTEXT_CHARS;
+  let best: Anchor | undefined;
+  for (let p = text.indexOf(prefix); p >= 0; p = text.indexOf(prefix, p + 1)) {
+    const from = p + prefix.length;
+    const s = text.indexOf(suffix, from);
+    if (s < 0) break;
+    const gap = s - from;
+    if (gap === 0 || gap > maxGap || gap < exact.length / 2) continue;
+    if (!best || Math.abs(from - target.start) < Math.abs(best.start - target.start)) best = { start: from, end: s, method: 'context' };
+  }
+  return best;
+}
+
+/** Errors allowed for an approximate match: a quarter of the words' length. */
+export function maxErrorsFor(exact: string): number {
+  return Math.floor(exact.length / 4);
+}
+
+/** Words shorter than this match approximately only when their context matches too. */
+const SHORT = 16;
+
+function fuzzy(text: string, target: TextTarget): Anchor | undefined {
+  const { exact } = target;
+  const maxErrors = maxErrorsFor(exact);
+  if (maxErrors === 0) return undefined;
+  let best: Anchor | undefined;
+  let bestScore = -Infinity;
+  for (const m of approxSearch(text, exact, maxErrors)) {
+    const context = contextScore(text, target, m.start, m.end);
+    if (exact.length < SHORT && context < 0.5) continue;
+    const quality = 1 - m.errors / exact.length;
+    const distance = Math.abs(m.start - target.start) / Math.max(1, text.length);
+    const score = quality * 50 + context * 20 - distance * 2;
+    if (score > bestScore) {
+      best = { start: m.start, end: m.end, method: 'fuzzy' };
+      bestScore = score;
+    }
+  }
+  return best;
+}
