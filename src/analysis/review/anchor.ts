@@ -34,8 +34,11 @@ export function anchor(text: string, target: TextTarget): Anchor | undefined {
     return { start, end: start + exact.length, method: 'position' };
   }
   const exactHit = bestExact(text, target);
-  if (exactHit !== undefined) return { start: exactHit, end: exactHit + exact.length, method: exactHit === start ? 'position' : 'exact' };
-  return betweenContext(text, target) ?? fuzzy(text, target);
+  const exactAnchor = exactHit && { start: exactHit.at, end: exactHit.at + exact.length, method: exactHit.at === start ? ('position' as const) : ('exact' as const) };
+  // The same words elsewhere with none of their old context (a repeated phrase) are a last resort:
+  // the old place with its words edited, found by context or approximately, is a better answer.
+  if (exactAnchor && (exactHit.context > 0 || (!target.prefix && !target.suffix))) return exactAnchor;
+  return betweenContext(text, target) ?? fuzzy(text, target) ?? exactAnchor;
 }
 
 /** How well the text around [start, end) matches the target's prefix and suffix: 0 to 1. */
@@ -49,16 +52,13 @@ export function contextScore(text: string, target: TextTarget, start: number, en
   return (before + after) / total;
 }
 
-function bestExact(text: string, target: TextTarget): number | undefined {
-  let best: number | undefined;
-  let bestScore = -1;
+function bestExact(text: string, target: TextTarget): { at: number; context: number } | undefined {
+  let best: { at: number; context: number } | undefined;
   for (let at = text.indexOf(target.exact); at >= 0; at = text.indexOf(target.exact, at + 1)) {
     // Context first (a paragraph inserted above moves every copy), then distance to the hint.
-    const score = contextScore(text, target, at, at + target.exact.length);
-    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && best !== undefined && Math.abs(at - target.start) < Math.abs(best - target.start))) {
-      best = at;
-      bestScore = score;
-    }
+    const context = contextScore(text, target, at, at + target.exact.length);
+    const better = !best || context > best.context + 1e-9 || (Math.abs(context - best.context) <= 1e-9 && Math.abs(at - target.start) < Math.abs(best.at - target.start));
+    if (better) best = { at, context };
   }
   return best;
 }
@@ -66,10 +66,19 @@ function bestExact(text: string, target: TextTarget): number | undefined {
 /** Minimum context on each side for the words between prefix and suffix to count as the target. */
 const MIN_CONTEXT = 8;
 
-/** The old words were rewritten but their surroundings were not: take what lies between. */
+/**
+ * The old words were rewritten but their surroundings were not: take what lies between the old
+ * prefix and suffix. Tried with the whole context, then with its inner half (an edit a few words
+ * away from the claim changes the far end of its context, not the near end).
+ */
 function betweenContext(text: string, target: TextTarget): Anchor | undefined {
-  const { prefix, suffix, exact } = target;
+  const half = (s: string, fromEnd: boolean) => (fromEnd ? s.slice(Math.floor(s.length / 2)) : s.slice(0, Math.ceil(s.length / 2)));
+  return between(text, target, target.prefix, target.suffix) ?? between(text, target, half(target.prefix, true), half(target.suffix, false));
+}
+
+function between(text: string, target: TextTarget, prefix: string, suffix: string): Anchor | undefined {
   if (prefix.length < MIN_CONTEXT || suffix.length < MIN_CONTEXT) return undefined;
+  const { exact } = target;
   const maxGap = exact.length * 2 + CONTEXT_CHARS;
   let best: Anchor | undefined;
   for (let p = text.indexOf(prefix); p >= 0; p = text.indexOf(prefix, p + 1)) {
@@ -91,13 +100,25 @@ export function maxErrorsFor(exact: string): number {
 /** Words shorter than this match approximately only when their context matches too. */
 const SHORT = 16;
 
+/**
+ * Characters searched approximately on each side of the position hint. The search costs time in
+ * proportion to the text searched, and runs again on every re-analysis for an item that stays
+ * unplaced: on a long article only the neighbourhood of the old position is searched (exact words
+ * and the context are still found anywhere).
+ */
+export const FUZZY_WINDOW = 8 * 1024;
+
 function fuzzy(text: string, target: TextTarget): Anchor | undefined {
   const { exact } = target;
   const maxErrors = maxErrorsFor(exact);
   if (maxErrors === 0) return undefined;
+  const reach = FUZZY_WINDOW + exact.length;
+  const from = Math.max(0, Math.min(target.start, text.length) - reach);
+  const to = Math.min(text.length, target.start + reach);
   let best: Anchor | undefined;
   let bestScore = -Infinity;
-  for (const m of approxSearch(text, exact, maxErrors)) {
+  for (const found of approxSearch(text.slice(from, to), exact, maxErrors)) {
+    const m = { start: found.start + from, end: found.end + from, errors: found.errors };
     const context = contextScore(text, target, m.start, m.end);
     if (exact.length < SHORT && context < 0.5) continue;
     const quality = 1 - m.errors / exact.length;
