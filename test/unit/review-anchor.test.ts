@@ -66,6 +66,26 @@ describe('review anchoring', () => {
     assert.match(words, /^The offer on the table is fair and it is the best the port can affor/);
   });
 
+  it('prefers the old place with its words edited over the same words elsewhere without their context', () => {
+    const t = 'Intro. The mayor said "we will rebuild the old bridge by spring" at the meeting.\n\nLater, a poster read: we will rebuild the old bridge by spring!';
+    const at = t.indexOf('we will rebuild');
+    const target2 = describeTarget(t, at, at + 'we will rebuild the old bridge by spring'.length);
+    const edited = t.replace('"we will rebuild the old bridge by spring"', '"we will rebuild the old bridges by spring"');
+    const found = anchor(edited, target2);
+    assert.ok(found);
+    assert.equal(edited.slice(found.start, found.end), 'we will rebuild the old bridges by spring');
+  });
+
+  it('finds rewritten words by the inner half of their context when the far end changed too', () => {
+    const t = `${'x'.repeat(40)} Far words here. Near words, "the pier is closed today," she said, near words after. Far words there.`;
+    const at = t.indexOf('the pier');
+    const target2 = describeTarget(t, at, at + 'the pier is closed today,'.length);
+    const edited = t.replace('Far words here', 'FAR words here').replace('Far words there', 'FAR words there').replace('the pier is closed today,', 'nothing is open on the waterfront,');
+    const found = anchor(edited, target2);
+    assert.equal(found?.method, 'context');
+    assert.equal(edited.slice(found!.start, found!.end), 'nothing is open on the waterfront,');
+  });
+
   it('does not place words that were deleted', () => {
     const edited = text.replace('"Nobody wins a long strike," the minister said, adding', 'The minister added');
     assert.equal(anchor(edited, target), undefined);
