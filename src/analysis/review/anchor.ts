@@ -33,6 +33,9 @@ export function anchor(text: string, target: TextTarget): Anchor | undefined {
   if (atHint && (contextScore(text, target, start, start + exact.length) >= 0.5 || (!target.prefix && !target.suffix))) {
     return { start, end: start + exact.length, method: 'position' };
   }
+  // Most edits are small and near: look around the hint before searching the whole text.
+  const near = nearExact(text, target);
+  if (near !== undefined) return { start: near, end: near + exact.length, method: 'exact' };
   const exactHit = bestExact(text, target);
   const exactAnchor = exactHit && { start: exactHit.at, end: exactHit.at + exact.length, method: exactHit.at === start ? ('position' as const) : ('exact' as const) };
   // The same words elsewhere with none of their old context (a repeated phrase) are a last resort:
@@ -50,6 +53,19 @@ export function contextScore(text: string, target: TextTarget, start: number, en
   let after = 0;
   while (after < target.suffix.length && text[end + after] === target.suffix[after]) after++;
   return (before + after) / total;
+}
+
+/** The words within NEAR_WINDOW of the hint with most of their context, nearest the hint. */
+function nearExact(text: string, target: TextTarget): number | undefined {
+  const from = Math.max(0, target.start - NEAR_WINDOW);
+  const window = text.slice(from, Math.min(text.length, target.end + NEAR_WINDOW));
+  let best: number | undefined;
+  for (let i = window.indexOf(target.exact); i >= 0; i = window.indexOf(target.exact, i + 1)) {
+    const at = from + i;
+    if (contextScore(text, target, at, at + target.exact.length) < 0.5) continue;
+    if (best === undefined || Math.abs(at - target.start) < Math.abs(best - target.start)) best = at;
+  }
+  return best;
 }
 
 function bestExact(text: string, target: TextTarget): { at: number; context: number } | undefined {
@@ -83,10 +99,12 @@ function between(text: string, target: TextTarget, prefix: string, suffix: strin
   let best: Anchor | undefined;
   for (let p = text.indexOf(prefix); p >= 0; p = text.indexOf(prefix, p + 1)) {
     const from = p + prefix.length;
-    const s = text.indexOf(suffix, from);
-    if (s < 0) break;
+    // Only the stretch a gap may span is searched: a prefix that repeats must not scan the text each time.
+    const inWindow = text.slice(from, from + maxGap + suffix.length).indexOf(suffix);
+    if (inWindow < 0) continue;
+    const s = from + inWindow;
     const gap = s - from;
-    if (gap === 0 || gap > maxGap || gap < exact.length / 2) continue;
+    if (gap === 0 || gap < exact.length / 2) continue;
     if (!best || Math.abs(from - target.start) < Math.abs(best.start - target.start)) best = { start: from, end: s, method: 'context' };
   }
   return best;
@@ -101,18 +119,18 @@ export function maxErrorsFor(exact: string): number {
 const SHORT = 16;
 
 /**
- * Characters searched approximately on each side of the position hint. The search costs time in
- * proportion to the text searched, and runs again on every re-analysis for an item that stays
- * unplaced: on a long article only the neighbourhood of the old position is searched (exact words
- * and the context are still found anywhere).
+ * Characters searched first (exact words) or only (approximate match) on each side of the position
+ * hint. A search costs time in proportion to the text searched and runs again on every
+ * re-analysis for an item that stays unplaced: on a long article the approximate search covers
+ * only the neighbourhood of the old position (exact words and their context are found anywhere).
  */
-export const FUZZY_WINDOW = 8 * 1024;
+export const NEAR_WINDOW = 8 * 1024;
 
 function fuzzy(text: string, target: TextTarget): Anchor | undefined {
   const { exact } = target;
   const maxErrors = maxErrorsFor(exact);
   if (maxErrors === 0) return undefined;
-  const reach = FUZZY_WINDOW + exact.length;
+  const reach = NEAR_WINDOW + exact.length;
   const from = Math.max(0, Math.min(target.start, text.length) - reach);
   const to = Math.min(text.length, target.start + reach);
   let best: Anchor | undefined;
