@@ -72,6 +72,8 @@ function main(): void {
     orphaned: [text, retarget(review, (item, i) => ({ ...item.target, exact: `words deleted long ago, number ${i}, qzx`, prefix: `gone ${i}`, suffix: `also gone ${i}` }))],
   };
   const result: Record<string, number> = { size_kb: Math.round(text.length / 1024), claims: raw.claims.length, items: review.claims.length + review.entities.length, analyse_ms: Math.round(analyseMs) };
+  // What every snapshot costs without a review: the lookup tables the views read.
+  result.lookup_only_ms = Number(time(5, () => new AnalysisLookup(raw)).toFixed(1));
   for (const [name, [t, r]] of Object.entries(cases)) {
     // Each text is analysed as the worker would; only applying the review is timed.
     const analysis = t === text ? raw : analyzeArticle(t, { languageId: 'markdown' });
