@@ -74,7 +74,7 @@ export function registerEntityReviewCommands(context: vscode.ExtensionContext, d
       }
       return name ? change(t, { canonical: name }) : undefined;
     }),
-    withEntity(E.correctName, async (t) => {
+    withEntity(E.correctName, async (t, action) => {
       const actions: Array<{ label: string; command: string }> = [
         { label: '$(circle-slash) Not a Name', command: E.notAName },
         { label: '$(symbol-class) Change Type…', command: E.changeType },
@@ -82,7 +82,8 @@ export function registerEntityReviewCommands(context: vscode.ExtensionContext, d
         { label: '$(edit) Choose the Name to Show…', command: E.canonical },
       ];
       if (t.snap.review.itemsByEntity.has(t.entity.id)) actions.push({ label: '$(discard) Revert to Automatic', command: E.revertEntity });
-      const picked = await vscode.window.showQuickPick(actions, { title: `Correct “${t.entity.name}”` });
+      // A caller may name the action (one of the commands above) instead of picking it.
+      const picked = actions.find((a) => a.command === action) ?? (await vscode.window.showQuickPick(actions, { title: `Correct “${t.entity.name}”` }));
       return picked ? vscode.commands.executeCommand(picked.command, { uri: t.doc.uri.toString(), entityId: t.entity.id }) : undefined;
     }),
     withEntity(E.revertEntity, (t) => store.update(t.doc.uri, (r) => removeItems(r, t.snap.review.itemsByEntity.get(t.entity.id) ?? []))),

@@ -238,6 +238,10 @@ export class ReviewStore implements ReviewSource, vscode.Disposable {
     try {
       // Changed on disk since we read it, and the watcher has not told us yet: merge first.
       if (!entry.broken && (await this.read(entry)) === 'changed') this.emitter.fire(entry.article);
+      if (isEmptyReview(entry.current) && entry.baseText === undefined && !entry.broken) {
+        entry.dirty = false; // nothing to keep and no file yet: do not create an empty one
+        return;
+      }
       if (entry.broken) {
         const backup = await backupName(this.fs, file);
         await this.fs.copy(file, backup, { overwrite: false });
