@@ -11,6 +11,7 @@ import { SourceResolver, type Resolved } from './resolve';
 import { baseFeatures, documentFeatures, type Features } from './features';
 import { choose } from './rank';
 import { lowerBound } from './para';
+import { detectInterview, type Interview } from './interview';
 
 /** A candidate ready to rank: resolved, with local and document features. */
 export interface RankedCandidate {
@@ -66,8 +67,15 @@ class ClaimsPass {
     this.byId = new Map(index.entities.map((e) => [e.id, e]));
   }
 
+  /** Set once per document: an interview's questions claim nothing, and its answers' "I" is the interviewee. */
+  interview: Interview | undefined;
+
   paragraph(paragraphs: PlacedFacts[], pi: number): void {
     const p = paragraphs[pi];
+    if (this.interview?.questions.has(pi)) {
+      this.lastSpoken = undefined;
+      return;
+    }
     const intro = this.lastSpoken && this.lastSpoken.paragraph === pi - 1 && this.lastSpoken.intro ? this.lastSpoken.claim : undefined;
     const statement = intro && introducedStatement(this.text, paragraphs[pi - 1], p, intro, this.claims.length + 1);
     if (statement) this.push(statement, pi, null);
@@ -98,8 +106,9 @@ class ClaimsPass {
 
   /** The paragraph's candidates, resolved, plus the follow-on speaker the document knows. */
   private candidates(p: PlacedFacts, pi: number, f: SpeechFact, quoteSources: Map<number, RankedCandidate | null>): RankedCandidate[] {
+    const firstPerson = this.interview && f.quotedBy === undefined ? this.interview.interviewee : undefined;
     const out = f.candidates.map((c) => {
-      let r = this.resolver.resolve(c.source, p.start, p.start + f.sentenceStart);
+      let r = this.resolver.resolve(c.source, p.start, p.start + f.sentenceStart, firstPerson);
       // "I think …" inside X's quote is X's.
       const outer = f.quotedBy !== undefined && /^(i|we|me|us)$/i.test(c.source.text) ? quoteSources.get(f.quotedBy) : undefined;
       if (outer) r = { source: { ...outer.source, start: r.source.start, end: r.source.end, text: r.source.text }, entity: outer.entity, resolvedWords: !outer.entity };
@@ -159,6 +168,10 @@ class ClaimsPass {
     return undefined;
   }
 
+  detectInterview(paragraphs: readonly PlacedFacts[]): Interview | undefined {
+    return detectInterview(this.text, paragraphs, this.memory);
+  }
+
   private remember(claim: Claim, chosen: RankedCandidate | null): void {
     const source = claim.source;
     if (claim.kind === 'direct') this.memory.quote(claim.start, claim.end);
@@ -201,6 +214,7 @@ const round = (p: number) => Math.round(p * 1000) / 1000;
 
 export function buildClaims(text: string, paragraphs: PlacedFacts[], index: EntityIndex, trace?: AttributionTrace): Claim[] {
   const pass = new ClaimsPass(text, index, trace);
+  pass.interview = pass.detectInterview(paragraphs);
   for (let pi = 0; pi < paragraphs.length; pi++) pass.paragraph(paragraphs, pi);
   pass.continuedQuotes();
   return pass.claims;

@@ -27,8 +27,11 @@ export class SourceResolver {
     this.byFold = nameLookup(index.entities);
   }
 
-  /** `words` at paragraph-local offsets, the paragraph starting at `offset`. */
-  resolve(words: SourceWords, offset: number, sentenceStart: number): Resolved {
+  /**
+   * `words` at paragraph-local offsets, the paragraph starting at `offset`. `firstPerson` is who
+   * "I" is when the article says so (an interview's answers).
+   */
+  resolve(words: SourceWords, offset: number, sentenceStart: number, firstPerson?: Entity): Resolved {
     const start = offset + words.start;
     const end = offset + words.end;
     const written = this.text.slice(start, end);
@@ -41,6 +44,7 @@ export class SourceResolver {
       case 'name':
         return named(this.name(written, start, end));
       case 'pronoun': {
+        if (firstPerson && /^(i|me|my)$/i.test(written)) return named(firstPerson);
         const r = resolvePronoun(written, start, sentenceStart, this.memory);
         if (r && 'id' in r) return named(r);
         if (!r) return named(undefined);
