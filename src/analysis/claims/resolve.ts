@@ -5,6 +5,7 @@ import type { ClaimSource, Entity } from '../model';
 import type { EntityIndex, SourceWords } from '../facts';
 import { foldKey } from '../text/text';
 import { resolvePronoun, type SpeakerMemory } from './coref';
+import { isFragment } from './features';
 
 export interface Resolved {
   /** Confidence is the ranker's to set. */
@@ -35,11 +36,15 @@ export class SourceResolver {
     const start = offset + words.start;
     const end = offset + words.end;
     const written = this.text.slice(start, end);
-    const named = (e: Entity | undefined | null): Resolved => ({
-      source: { start, end, name: e ? e.name : written, entityId: e ? e.id : null, text: written },
-      entity: e ?? undefined,
-      resolvedWords: false,
-    });
+    // An entity whose name names no one (a stray "Q", "R-S.C") is never a source's name.
+    const named = (found: Entity | undefined | null): Resolved => {
+      const e = found && !isFragment(found.name) ? found : undefined;
+      return {
+        source: { start, end, name: e ? e.name : written, entityId: e ? e.id : null, text: written },
+        entity: e,
+        resolvedWords: false,
+      };
+    };
     switch (words.kind) {
       case 'name':
         return named(this.name(written, start, end));
