@@ -7,9 +7,10 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { checkChromium, launchBrowser, type Browser } from '../vscode/browser';
+import { launchBrowser, type Browser } from '../vscode/browser';
 import {
   ensureCodeServer,
+  ensureTestPrerequisites,
   installExtension,
   PrerequisiteError,
   runCleanups,
@@ -148,7 +149,7 @@ async function claimsRows(page: Page): Promise<{ rows: string[]; route: string }
 const normalise = (s: string): string => s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
 
 async function main(): Promise<number> {
-  checkChromium();
+  ensureTestPrerequisites();
   const vsix = vsixPath();
   const annotation = annotateSample();
   const person = annotation.entities

@@ -2,8 +2,8 @@
 // code-server, driven by headless chromium, and exits with the suite's own result.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkChromium, launchBrowser, type Browser } from './browser';
-import { PrerequisiteError, runCleanups, startCodeServer, type RunningCodeServer } from './codeServer';
+import { launchBrowser, type Browser } from './browser';
+import { ensureTestPrerequisites, PrerequisiteError, runCleanups, startCodeServer, type RunningCodeServer } from './codeServer';
 import { projectRoot, resultsDir } from './paths';
 import { finishRunDir, makeRunDir, makeWorkspace } from './workspace';
 
@@ -33,7 +33,7 @@ export function remoteUri(server: Pick<RunningCodeServer, 'host' | 'port'>, abso
 
 async function main(): Promise<number> {
   checkBuilt(['dist/extension.js', 'out/test/integration/index.js']);
-  checkChromium();
+  ensureTestPrerequisites();
   const runDir = makeRunDir('vscode');
   const workspace = makeWorkspace(runDir);
   let server: RunningCodeServer | undefined;
