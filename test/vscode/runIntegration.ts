@@ -27,6 +27,11 @@ export function workbenchUrl(server: Pick<RunningCodeServer, 'url' | 'host' | 'p
   return `${server.url}?${query}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
+/** The workbench on `folder` with `file` open in the editor (what `npm start` prints and the e2e test opens). */
+export function articleUrl(server: Pick<RunningCodeServer, 'url' | 'host' | 'port'>, folder: string, file: string): string {
+  return workbenchUrl(server, folder, [['openFile', remoteUri(server, file)]]);
+}
+
 export function remoteUri(server: Pick<RunningCodeServer, 'host' | 'port'>, absolutePath: string): string {
   return `vscode-remote://${server.host}:${server.port}${absolutePath}`;
 }
