@@ -224,6 +224,23 @@ describe('cli: text and markdown reports', () => {
     assert.match(out, /\n {4}3:2 +direct +- +“Alone,”\n/);
   });
 
+  it('shows inferred source words and follow-on quotes beside the claim, in text and Markdown', () => {
+    const they = mkSource('Officials', null, span('Officials'), 'They');
+    const analysis: Analysis = {
+      ...HAND,
+      claims: HAND.claims.map((c) => (c.id === 'c2' ? { ...c, source: they } : c.id === 'c3' ? { ...c, continues: 'c1' } : c)),
+    };
+    const out = renderText('story.txt', TEXT, analysis);
+    assert.match(out, /\n {4}2:60 +reported +said +\[They → Officials\] wages rise\n/);
+    assert.match(out, /\n {4}3:2 +direct +- +\[continues Lima's quote \(2:26\)\] “Alone,”\n/);
+    // The follow-on quote is listed under the speaker it continues, not under "No source found".
+    assert.match(out, /Ana Lima \(person\): 2 claims/);
+    assert.doesNotMatch(out, /No source found/);
+    const md = renderMarkdown('story.txt', TEXT, analysis);
+    assert.match(md, /- \*\*2:60\*\* reported, \*said\*, They → Officials: wages rise/);
+    assert.match(md, /- \*\*3:2\*\* direct, continues Lima's quote \(2:26\): “Alone,”/);
+  });
+
   it('gives the same line:column for CRLF and CR line ends as for LF', () => {
     const lf = renderText('story.txt', TEXT, HAND);
     for (const eol of ['\r\n', '\r']) {

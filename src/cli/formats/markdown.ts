@@ -33,7 +33,8 @@ export function renderMarkdown(label: string, text: string, analysis: Analysis):
     out.push('', `### ${who}`, '', `${count(g.claims.length, 'claim')}:`, '');
     for (const c of g.claims) {
       const body = c.kind === 'direct' ? `“${escapeMarkdown(c.text)}”` : escapeMarkdown(c.text);
-      out.push(`- **${formatLocation(c.at)}** ${c.kind}${c.cue ? `, *${escapeMarkdown(c.cue)}*` : ''}: ${body}`);
+      const notes = c.notes.map((n) => `, ${escapeMarkdown(n)}`).join('');
+      out.push(`- **${formatLocation(c.at)}** ${c.kind}${c.cue ? `, *${escapeMarkdown(c.cue)}*` : ''}${notes}: ${body}`);
     }
   }
   return markExport(`${out.join('\n')}\n`);

@@ -67,7 +67,8 @@ function claimLines(r: Report): string[] {
   const claims = r.groups.flatMap((g) => g.claims);
   const locWidth = Math.max(...claims.map((c) => formatLocation(c.at).length));
   const cueWidth = Math.min(MAX_CUE, Math.max(...claims.map((c) => (c.cue ?? '-').length)));
-  const body = (c: ClaimRow) => (c.kind === 'direct' ? `“${c.text}”` : c.text);
+  // Inferred source words and follow-ons lead the body in brackets: "[she → Marisol Peña] “…”".
+  const body = (c: ClaimRow) => `${c.notes.length ? `[${c.notes.join('; ')}] ` : ''}${c.kind === 'direct' ? `“${c.text}”` : c.text}`;
   const out: string[] = ['', 'Claims by source'];
   for (const g of r.groups) {
     out.push('', `  ${sourceTitle(g)}: ${count(g.claims.length, 'claim')}`);

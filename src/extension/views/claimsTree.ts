@@ -9,8 +9,9 @@ import type { ActiveArticle } from './activeArticle';
 import { BaseTreeProvider } from './baseTreeProvider';
 import {
   buildClaimsTree,
+  claimDescription,
+  claimLabel,
   claimTooltip,
-  firstWords,
   sourceDescription,
   sourceTooltip,
   type ClaimNode,
@@ -144,12 +145,10 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
 
   private claimItem(node: ClaimNode): vscode.TreeItem {
     const c = node.claim;
-    const item = new vscode.TreeItem(firstWords(c.text), vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(claimLabel(node), vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     const cue = c.cue ? oneLine(c.cue.text) : '';
-    const parts = this._mode === 'articleOrder' ? [node.sourceLabel, cue] : [cue];
-    parts.push(`L${node.line}`);
-    item.description = parts.filter(Boolean).join(' · ');
+    item.description = claimDescription(node, this._mode);
     item.iconPath = new vscode.ThemeIcon(c.kind === 'direct' ? 'quote' : 'comment');
     item.tooltip = claimTooltip(node);
     item.contextValue = `claimlens.claim.${c.kind}`;
