@@ -10,6 +10,7 @@ import { renderText } from './formats/text';
 import { InputError, readArticleFile, readArticleStdin } from './readInput';
 import type { Article } from './readInput';
 import { jsonTerminalSafe, oneLine, terminalSafe } from '../analysis/text/guards';
+import { isClaimLensExport } from '../analysis/output/exportMarker';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -41,6 +42,13 @@ async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.stderr(`claimlens: ${oneLine(err.label)}: ${err.reason}\n`);
+      status = Math.max(status, EXIT_INPUT);
+      continue;
+    }
+    if (isClaimLensExport(article.text)) {
+      // A report of quotes read as an article gives sources like "Direct" or a line number. Named
+      // explicitly, it is most likely a slip of a glob: say so, annotate the rest, exit 2.
+      io.stderr(`claimlens: ${oneLine(article.label)}: skipped: a ClaimLens report (its first line marks it), not an article\n`);
       status = Math.max(status, EXIT_INPUT);
       continue;
     }

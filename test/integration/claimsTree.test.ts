@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/extension';
 import { foldKey } from '../../src/analysis/text/text';
-import { analysed, claimLens, closeAllEditors, openUntitled, openWorkspaceArticle } from './extensionApi';
+import { analysed, claimLens, closeAllEditors, openUntitled, openWorkspaceArticle, withSetting } from './extensionApi';
 import { children, claimNodes, click, editorOf, poll, sourceNamed, sources, viewsShow } from './viewsSupport';
 
 describe('Claims view', () => {
@@ -152,20 +152,53 @@ describe('Claims view', () => {
     }
   });
 
-  it('copies a claim as “text” — Source (cue), file:line', async function () {
+  it('"Reveal in Claims" on a source whose claims the filter hides shows all claims again and selects it', async function () {
     const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
     await viewsShow(api, doc);
-    const node = claimNodes(await children(api)).find((c) => c.claim.kind === 'direct' && c.claim.source?.entityId && c.claim.cue);
-    assert.ok(node, 'a claim with a source and a cue');
-    const citation = await vscode.commands.executeCommand<string>('claimlens.copyCitation', node);
+    const reportedOnly = analysis.entities.find((e) => {
+      const own = analysis.claims.filter((c) => c.source?.entityId === e.id);
+      return own.length > 0 && own.every((c) => c.kind === 'reported');
+    });
+    assert.ok(reportedOnly, 'the sample has a source with reported speech only (the port authority)');
+    api.views.claims.provider.setFilter('direct');
+    const ok = await vscode.commands.executeCommand<boolean>('claimlens.revealInClaims', { uri: doc.uri.toString(), entityId: reportedOnly.id });
+    assert.equal(ok, true);
+    assert.equal(api.views.claims.provider.filter, 'all');
+    await poll('the source to be selected', () => api.views.claims.view.selection.some((n) => n.kind === 'source' && n.group.entityId === reportedOnly.id));
+  });
+
+  it('copies a claim as “text” — Source, role (cue), in “Title”, file:line, in the style the setting asks for', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { lookup } = await analysed(api, doc);
+    await viewsShow(api, doc);
+    const node = claimNodes(await children(api)).find(
+      (c) => c.claim.kind === 'direct' && c.claim.cue && c.claim.source?.entityId && (lookup.entity(c.claim.source.entityId)?.roles.length ?? 0) > 0,
+    );
+    assert.ok(node, 'a quote with a cue whose speaker has a role (Marisol Peña, general secretary of the union)');
+    const entity = lookup.entity(node.claim.source!.entityId!)!;
+    const role = entity.roles.reduce((a, b) => (b.length > a.length ? b : a));
     const line = doc.positionAt(node.claim.start).line + 1;
     const words = node.claim.text.replace(/\s+/g, ' ').trim();
-    assert.equal(
-      citation,
-      `${node.claim.kind === 'direct' ? `“${words}”` : words} — ${node.claim.source!.name} (${node.claim.cue!.text}), harbour-strike.md:${line}`,
-    );
+    const title = 'Dockworkers Walk Out as Port of Valmera Talks Collapse';
+    const citation = await vscode.commands.executeCommand<string>('claimlens.copyCitation', node);
+    assert.equal(citation, `“${words}” — ${entity.name}, ${role} (${node.claim.cue!.text}), in “${title}”, harbour-strike.md:${line}`);
     const clip = await vscode.env.clipboard.readText();
     if (clip !== citation) console.log(`      note: the clipboard read back ${JSON.stringify(clip.slice(0, 40))} (a headless browser may refuse clipboard access)`);
+
+    for (const [format, shape] of [
+      ['markdown', new RegExp(`^> “.+”\\n>\\n> — \\*\\*${entity.name}\\*\\*, .+ \\(\\*${node.claim.cue!.text}\\*\\), in \\*${title}\\*, \`harbour-strike\\.md:${line}\`$`)],
+      ['apa', new RegExp(`^“.+” \\(${entity.name}, .+, as cited in “${title},” n\\.d\\., harbour-strike\\.md, line ${line}\\)\\.$`)],
+    ] as const) {
+      const restore = await withSetting('citation.format', format);
+      try {
+        await poll(`the ${format} setting to apply`, () => api.service.settings.citationFormat === format);
+        const styled = await vscode.commands.executeCommand<string>('claimlens.copyCitation', node);
+        assert.match(styled, shape, styled);
+      } finally {
+        await restore();
+      }
+    }
   });
 
   it('copies the claim at the cursor when no tree item is given', async function () {

@@ -1,6 +1,7 @@
 // `--format text`: the report for a terminal. Columns are aligned across the whole report and
 // long texts wrap at a fixed width, so it reads the same in a pipe, a file and a terminal.
 import type { Analysis } from '../../analysis';
+import { textReportTitle } from '../../analysis/output/exportMarker';
 import { ENTITY_SECTIONS, buildReport, count, formatLocation, summaryLine } from './report';
 import type { ClaimRow, EntityRow, Report, SourceGroup } from './report';
 
@@ -82,5 +83,7 @@ function claimLines(r: Report): string[] {
 
 export function renderText(label: string, text: string, analysis: Analysis): string {
   const r = buildReport(label, text, analysis);
-  return `${[label, summaryLine(r), ...entityLines(r), ...claimLines(r)].join('\n')}\n`;
+  // The title line and the summary under it mark the report, so ClaimLens never reads a saved
+  // report as an article (see exportMarker.ts).
+  return `${[textReportTitle(label), summaryLine(r), ...entityLines(r), ...claimLines(r)].join('\n')}\n`;
 }

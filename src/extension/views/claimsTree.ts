@@ -210,6 +210,14 @@ export interface ClaimsTreeRegistration {
   view: vscode.TreeView<ClaimsTreeNode>;
   /** Reveals a claim (by analysis claim id) or a source (by entity id); true when found. */
   reveal(target: { uri?: vscode.Uri; claimId?: string; entityId?: string }): Promise<boolean>;
+  /** The last message "Reveal in Claims" showed the user (tests read it). */
+  readonly lastMessage: string | undefined;
+}
+
+/** "No claims by Nicolás Maduro in this article. Mentioned 9 times: see People & Places." */
+export function noClaimsMessage(name: string, mentions: number): string {
+  const where = mentions > 0 ? ` Mentioned ${mentions === 1 ? 'once' : `${mentions} times`}: see People & Places.` : '';
+  return `ClaimLens: no claims by ${name} in this article.${where}`;
 }
 
 export function registerClaimsTree(
@@ -224,14 +232,20 @@ export function registerClaimsTree(
   const reveal = async (target: { uri?: vscode.Uri; claimId?: string; entityId?: string }): Promise<boolean> => {
     if (target.uri) await showArticle(service, article, target.uri);
     let node = provider.find(target);
-    if (!node && target.claimId && provider.filter !== 'all') {
-      // Hidden by the filter: the user asked for this claim, so show everything.
+    if (!node && provider.filter !== 'all' && (target.claimId || hasClaims(service, target))) {
+      // Hidden by the filter: the user asked for this claim (or source), so show everything.
       provider.setFilter('all');
       node = provider.find(target);
     }
     if (!node) return false;
     await view.reveal(node, { select: true, focus: true, expand: true });
     return true;
+  };
+
+  let lastMessage: string | undefined;
+  const tell = (message: string) => {
+    lastMessage = message;
+    void vscode.window.showInformationMessage(message);
   };
 
   context.subscriptions.push(
@@ -241,12 +255,19 @@ export function registerClaimsTree(
     guardedCommand(service, 'claimlens.revealInClaims', async (arg) => {
       const target = await revealTarget(service, arg);
       if (!target) {
-        void vscode.window.showInformationMessage('ClaimLens: put the cursor in a quote or on a name to reveal it in the Claims view.');
+        tell('ClaimLens: put the cursor in a quote or on a name to reveal it in the Claims view.');
         return false;
       }
       if (await reveal(target)) return true;
-      if (target.entityId && target.uri && deps.revealEntity && (await deps.revealEntity(target.uri, target.entityId))) return true;
-      void vscode.window.showInformationMessage('ClaimLens: nothing to reveal there in the Claims view.');
+      if (target.entityId && target.uri) {
+        // Someone who says nothing in the article: say so, and show where they are mentioned instead.
+        const entity = service.snapshot(target.uri)?.lookup.entity(target.entityId);
+        if (entity) {
+          tell(noClaimsMessage(entity.name, entity.mentions.length));
+          return !!deps.revealEntity && (await deps.revealEntity(target.uri, target.entityId));
+        }
+      }
+      tell('ClaimLens: nothing to reveal there in the Claims view.');
       return false;
     }),
     guardedCommand(service, 'claimlens.claims.groupBySource', () => provider.setMode('bySource')),
@@ -257,7 +278,20 @@ export function registerClaimsTree(
   );
   registerCursorInClaim(context, service);
   registerFollowCursor(context, service, article, provider, view);
-  return { provider, view, reveal };
+  return {
+    provider,
+    view,
+    reveal,
+    get lastMessage() {
+      return lastMessage;
+    },
+  };
+}
+
+/** Whether the target's entity makes any claim in its article's analysis. */
+function hasClaims(service: DocumentService, target: { uri?: vscode.Uri; entityId?: string }): boolean {
+  if (!target.uri || !target.entityId) return false;
+  return (service.snapshot(target.uri)?.lookup.claimsOf(target.entityId).length ?? 0) > 0;
 }
 
 async function pickFilter(provider: ClaimsTreeProvider): Promise<void> {
