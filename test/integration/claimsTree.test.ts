@@ -6,6 +6,15 @@ import { foldKey } from '../../src/analysis/text/text';
 import { analysed, claimLens, closeAllEditors, openUntitled, openWorkspaceArticle, withSetting } from './extensionApi';
 import { children, claimNodes, click, editorOf, poll, sourceNamed, sources, viewsShow } from './viewsSupport';
 
+/** Waits until `read()` has returned `expected` for a whole second in a row (fails after 10 s). */
+async function settled(read: () => number, expected: number): Promise<void> {
+  let since = Date.now();
+  await poll(`a settled value of ${expected}`, () => {
+    if (read() !== expected) since = Date.now();
+    return Date.now() - since >= 1000;
+  }, 10_000);
+}
+
 describe('Claims view', () => {
   let api: ClaimLensApi;
   before(async () => {
@@ -248,6 +257,49 @@ describe('Claims view', () => {
     await vscode.commands.executeCommand('cursorRight');
     const view = api.views.claims.view;
     await poll('the view to select the quote under the cursor', () => view.selection.some((n) => n.kind === 'claim' && n.claim.id === claim.id), 5000);
+  });
+
+  it('after an edit, no stale row stays selected: only the claim still under the cursor keeps its row selected', async () => {
+    const doc = await openUntitled('Mara Lind, the harbour master, spoke on Monday.\n\n"The ferries will run," Lind said.\n\nThe weather was calm.\n', 'markdown');
+    await viewsShow(api, doc);
+    await vscode.commands.executeCommand('claimlens.showClaims');
+    const view = api.views.claims.view;
+    const select = async () => {
+      const quote = claimNodes(await children(api)).find((c) => c.claim.text.startsWith('The ferries'));
+      assert.ok(quote, 'the quote is listed');
+      await view.reveal(quote, { select: true, focus: false });
+      await poll('the quote to be selected', () => view.selection.some((n) => n.id === quote.id));
+      return vscode.window.showTextDocument(doc, { viewColumn: editorOf(doc).viewColumn });
+    };
+    // The cursor in the quote, an edit elsewhere: the row is still the claim under the cursor.
+    let editor = await select();
+    const inQuote = doc.positionAt(doc.getText().indexOf('ferries'));
+    editor.selection = new vscode.Selection(inQuote, inQuote);
+    await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), 'Boats waited.\n'), { undoStopBefore: true, undoStopAfter: true });
+    editor.selection = new vscode.Selection(inQuote, inQuote);
+    await viewsShow(api, doc);
+    await settled(() => view.selection.filter((n) => n.kind === 'claim' && n.claim.text.startsWith('The ferries')).length, 1);
+
+    // The cursor outside any claim, an edit: the selection is dropped.
+    const end = doc.positionAt(doc.getText().length);
+    editor.selection = new vscode.Selection(end, end);
+    await editor.edit((e) => e.insert(end, 'Ferries sailed.\n'));
+    await viewsShow(api, doc);
+    // The tree is redrawn after the analysis; the selection must be empty once it has settled (it
+    // is briefly empty during any redraw, so one look proves nothing).
+    await settled(() => view.selection.length, 0);
+
+    // Selected again, then an edit inside the quote: the row of the old words does not stay selected.
+    editor = await select();
+    const inside = doc.positionAt(doc.getText().indexOf('run,"'));
+    editor.selection = new vscode.Selection(inside, inside);
+    await editor.edit((e) => e.insert(inside, 'always '));
+    await poll(
+      'no row of the old words to stay selected',
+      () => !view.selection.some((n) => n.kind === 'claim' && !n.claim.text.includes('will always run')) && api.service.snapshot(doc)?.version === doc.version,
+      10_000,
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('when the filter hides every claim, "Show All Claims" brings them back', async () => {

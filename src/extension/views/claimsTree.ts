@@ -50,6 +50,8 @@ interface Built {
 
 export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
   private built: Built | undefined;
+  /** Claim rows whose selection was dropped, and how often: their items get a fresh id (see forgetSelection). */
+  private readonly reissued = new Map<string, number>();
   private _mode: ClaimsMode;
   private _filter: KindFilter;
   private allFiltered: boolean | undefined;
@@ -146,7 +148,7 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
   private claimItem(node: ClaimNode): vscode.TreeItem {
     const c = node.claim;
     const item = new vscode.TreeItem(claimLabel(node), vscode.TreeItemCollapsibleState.None);
-    item.id = node.id;
+    item.id = this.itemId(node);
     const cue = c.cue ? oneLine(c.cue.text) : '';
     item.description = claimDescription(node, this._mode);
     item.iconPath = new vscode.ThemeIcon(c.kind === 'direct' ? 'quote' : 'comment');
@@ -185,6 +187,20 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
   private updateContext(): void {
     void vscode.commands.executeCommand('setContext', 'claimlens.claims.mode', this._mode);
     void vscode.commands.executeCommand('setContext', 'claimlens.claims.filter', this._filter);
+  }
+
+  /**
+   * Drops the selection of these rows at the next redraw. The TreeView API cannot deselect, but a
+   * row whose item id changes is a new row to VS Code, which then forgets it was selected.
+   */
+  forgetSelection(nodes: readonly ClaimsTreeNode[]): void {
+    for (const n of nodes) this.reissued.set(n.id, (this.reissued.get(n.id) ?? 0) + 1);
+    if (nodes.length > 0) this.refresh();
+  }
+
+  private itemId(node: ClaimsTreeNode): string {
+    const n = this.reissued.get(node.id);
+    return n ? `${node.id}~${n}` : node.id;
   }
 
   /** Finds the node for a claim id or an entity id in the shown article's tree. */
@@ -278,6 +294,7 @@ export function registerClaimsTree(
   );
   registerCursorInClaim(context, service);
   registerFollowCursor(context, service, article, provider, view);
+  registerSelectionAfterEdit(context, service, article, provider, view);
   return {
     provider,
     view,
@@ -358,6 +375,50 @@ function registerCursorInClaim(context: vscode.ExtensionContext, service: Docume
     }),
   );
   update(vscode.window.activeTextEditor);
+}
+
+/**
+ * After an edit (a new analysis of the shown article) a selected claim row stays selected only
+ * while it is still the claim under the cursor; otherwise the selection is dropped, so no row
+ * claims to be where the reader is when it no longer is. (Selecting the new row under the cursor
+ * would race the tree's own redraw; the next cursor move selects it, as follow-cursor does.)
+ */
+function registerSelectionAfterEdit(
+  context: vscode.ExtensionContext,
+  service: DocumentService,
+  article: ActiveArticle,
+  provider: ClaimsTreeProvider,
+  view: vscode.TreeView<ClaimsTreeNode>,
+): void {
+  let synced: object | undefined;
+  const sync = () => {
+    const doc = article.document;
+    const snap = doc ? service.snapshot(doc) : undefined;
+    if (!doc || !snap || snap.version !== doc.version || snap.analysis === synced) return;
+    const before = synced;
+    synced = snap.analysis;
+    const selected = view.selection.filter((n) => n.kind === 'claim');
+    // The first analysis of an article just shown: nothing of it can be selected yet.
+    if (before === undefined || selected.length === 0) return;
+    const editor = vscode.window.activeTextEditor?.document === doc ? vscode.window.activeTextEditor : vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const claim = editor ? snap.lookup.claimAt(doc.offsetAt(editor.selection.active), true) : undefined;
+    const current = claim ? provider.find({ claimId: claim.id }) : undefined;
+    const stale = selected.filter((n) => n.id !== current?.id);
+    provider.forgetSelection(stale);
+  };
+  context.subscriptions.push(
+    service.onDidChange((uri) => {
+      if (uri.toString() !== article.document?.uri.toString()) return;
+      try {
+        sync();
+      } catch (err) {
+        service.log.error(`Claims view selection after an edit failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      }
+    }),
+    article.onDidChange((doc) => {
+      synced = doc ? service.snapshot(doc)?.analysis : undefined;
+    }),
+  );
 }
 
 /**
