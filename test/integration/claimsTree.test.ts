@@ -6,13 +6,17 @@ import { foldKey } from '../../src/analysis/text/text';
 import { analysed, claimLens, closeAllEditors, openUntitled, openWorkspaceArticle, withSetting } from './extensionApi';
 import { children, claimNodes, click, editorOf, poll, sourceNamed, sources, viewsShow } from './viewsSupport';
 
-/** Waits until `read()` has returned `expected` for a whole second in a row (fails after 10 s). */
+/** Waits until `read()` has returned `expected` for a whole second in a row (fails after 30 s: the machine may be busy). */
 async function settled(read: () => number, expected: number): Promise<void> {
   let since = Date.now();
-  await poll(`a settled value of ${expected}`, () => {
-    if (read() !== expected) since = Date.now();
+  let last = -1;
+  await poll(`a settled value of ${expected} (last read ${last})`, () => {
+    last = read();
+    if (last !== expected) since = Date.now();
     return Date.now() - since >= 1000;
-  }, 10_000);
+  }, 30_000).catch((err: Error) => {
+    throw new Error(`${err.message}; the last value read was ${last}`);
+  });
 }
 
 describe('Claims view', () => {
@@ -259,7 +263,8 @@ describe('Claims view', () => {
     await poll('the view to select the quote under the cursor', () => view.selection.some((n) => n.kind === 'claim' && n.claim.id === claim.id), 5000);
   });
 
-  it('after an edit, no stale row stays selected: only the claim still under the cursor keeps its row selected', async () => {
+  it('after an edit, no stale row stays selected: only the claim still under the cursor keeps its row selected', async function () {
+    this.timeout(120_000);
     const doc = await openUntitled('Mara Lind, the harbour master, spoke on Monday.\n\n"The ferries will run," Lind said.\n\nThe weather was calm.\n', 'markdown');
     await viewsShow(api, doc);
     await vscode.commands.executeCommand('claimlens.showClaims');

@@ -391,13 +391,14 @@ function registerSelectionAfterEdit(
   view: vscode.TreeView<ClaimsTreeNode>,
 ): void {
   let synced: object | undefined;
+  // Kept from the selection events: `view.selection` reads empty while the tree is being redrawn.
+  let selected: ClaimsTreeNode[] = [];
   const sync = () => {
     const doc = article.document;
     const snap = doc ? service.snapshot(doc) : undefined;
     if (!doc || !snap || snap.version !== doc.version || snap.analysis === synced) return;
     const before = synced;
     synced = snap.analysis;
-    const selected = view.selection.filter((n) => n.kind === 'claim');
     // The first analysis of an article just shown: nothing of it can be selected yet.
     if (before === undefined || selected.length === 0) return;
     const editor = vscode.window.activeTextEditor?.document === doc ? vscode.window.activeTextEditor : vscode.window.visibleTextEditors.find((e) => e.document === doc);
@@ -405,8 +406,12 @@ function registerSelectionAfterEdit(
     const current = claim ? provider.find({ claimId: claim.id }) : undefined;
     const stale = selected.filter((n) => n.id !== current?.id);
     provider.forgetSelection(stale);
+    selected = selected.filter((n) => !stale.includes(n));
   };
   context.subscriptions.push(
+    view.onDidChangeSelection((e) => {
+      selected = e.selection.filter((n) => n.kind === 'claim');
+    }),
     service.onDidChange((uri) => {
       if (uri.toString() !== article.document?.uri.toString()) return;
       try {
