@@ -121,7 +121,8 @@ async function checkHover(page: Page, sample: Sample, theme: Theme): Promise<voi
 /** First time: "ClaimLens: Show Claims" from the palette opens the view; the side bar is widened. */
 async function openClaims(page: Page): Promise<void> {
   await runCommand(page, 'ClaimLens: Show Claims');
-  const rows = await paneRows(page, CLAIMS, 15_000);
+  // The first analysis runs in a worker that starts on demand: on a busy machine that takes a while.
+  const rows = await paneRows(page, CLAIMS, 45_000);
   record('"ClaimLens: Show Claims" in the command palette opens the Claims view', rows !== null && rows.length > 0, `${rows?.length ?? 0} rows`);
   await widenSideBar(page, 760);
 }
@@ -138,8 +139,8 @@ async function checkClaims(page: Page, sample: Sample, theme: Theme): Promise<vo
   const index = texts.findIndex((t) => normalise(t).includes(sample.midClaim));
   const whole = index >= 0 && (await labelShownWhole(rows.nth(index)));
   record(`${theme.id}: a claim's row shows its whole text in a wide side bar`, whole, `${JSON.stringify(sample.midClaim)} ${index < 0 ? 'is in no row' : whole ? 'drawn uncut' : 'cut'}`);
-  const box = await page.locator('.part.sidebar').boundingBox();
-  if (box) await screenshot(page, `claims-${theme.id}`, { x: box.x, y: box.y, width: box.width, height: box.height * 0.62 });
+  const [side, own] = await Promise.all([page.locator('.part.sidebar').boundingBox(), claimsPane.boundingBox()]);
+  if (side && own) await screenshot(page, `claims-${theme.id}`, { x: side.x, y: side.y, width: side.width, height: own.y + own.height - side.y });
 }
 
 /** People & Places beside Claims: open, a fair share of the height, a person listed. */

@@ -113,9 +113,17 @@ describe('real-VS-Code harness', () => {
 
     it('rejects maps, sources, tests, node_modules, the CLI and a package over 500 KB', async () => {
       const { checkVsix } = await vsixModule();
-      const bad = [...good, 'extension/dist/extension.js.map', 'extension/src/a.ts', 'extension/test/x.js', 'extension/node_modules/m/i.js', 'extension/dist/cli.js'];
+      const bad = [
+        ...good,
+        'extension/dist/extension.js.map',
+        'extension/src/a.ts',
+        'extension/test/x.js',
+        'extension/node_modules/m/i.js',
+        'extension/dist/cli.js',
+        'extension/media/screenshots/claims-dark.png',
+      ];
       const failed = failures(checkVsix(600_000, bad));
-      for (const rule of [/500 KB/, /source maps/, /no src/, /no test/, /node_modules/, /CLI/]) {
+      for (const rule of [/500 KB/, /source maps/, /no src/, /no test/, /node_modules/, /CLI/, /screenshots/]) {
         assert.ok(failed.some((f) => rule.test(f)), `expected a failure matching ${rule}: ${failed.join('; ')}`);
       }
     });
