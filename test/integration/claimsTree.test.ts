@@ -90,6 +90,35 @@ describe('Claims view', () => {
     }
   });
 
+  it('rows carry the claim\'s words; inferred sources show as written and resolved, follow-on quotes say whose quote they continue', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    await viewsShow(api, doc);
+    const nodes = claimNodes(await children(api));
+    const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+    for (const node of nodes) {
+      const item = api.views.claims.provider.getTreeItem(node);
+      const words = flat(node.claim.text);
+      assert.ok(words.length <= 120 ? item.label === words : String(item.label).endsWith('…'), `${String(item.label)} for ${words}`);
+    }
+    // The sample's "she said" quotes: "she → Marisol Peña", in the row and its tooltip.
+    const she = nodes.filter((n) => n.claim.source?.text === 'she');
+    assert.ok(she.length > 0, 'the analysis resolves the sample\'s "she said" quotes');
+    for (const n of she) {
+      const item = api.views.claims.provider.getTreeItem(n);
+      assert.ok(String(item.description).startsWith(`she → ${n.claim.source!.name} · `), String(item.description));
+      assert.match(String(item.tooltip), new RegExp(`\\nshe → ${n.claim.source!.name}`));
+    }
+    // Written names get no arrow ("Ms. Peña", "Dahl").
+    const named = nodes.find((n) => n.claim.source?.text === 'Dahl');
+    if (named) assert.ok(!String(api.views.claims.provider.getTreeItem(named).description).includes('→'));
+    for (const n of nodes.filter((x) => x.claim.continues)) {
+      const first = analysis.claims.find((c) => c.id === n.claim.continues)!;
+      const surname = first.source!.name.split(' ').pop()!;
+      assert.ok(String(api.views.claims.provider.getTreeItem(n).description).includes(`continues ${surname}'s quote`), String(api.views.claims.provider.getTreeItem(n).description));
+    }
+  });
+
   it('selects the exact words of a claim when it is clicked', async function () {
     const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
     await viewsShow(api, doc);
