@@ -245,7 +245,7 @@ export function registerClaimsTree(
   const view = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   provider.view = view;
 
-  const reveal = async (target: { uri?: vscode.Uri; claimId?: string; entityId?: string }): Promise<boolean> => {
+  const reveal = async (target: RevealTarget): Promise<boolean> => {
     if (target.uri) await showArticle(service, article, target.uri);
     let node = provider.find(target);
     if (!node && provider.filter !== 'all' && (target.claimId || hasClaims(service, target))) {
@@ -268,24 +268,7 @@ export function registerClaimsTree(
     provider,
     view,
     registerRevealSpanCommand(service, 'claimlens.revealClaim'),
-    guardedCommand(service, 'claimlens.revealInClaims', async (arg) => {
-      const target = await revealTarget(service, arg);
-      if (!target) {
-        tell('ClaimLens: put the cursor in a quote or on a name to reveal it in the Claims view.');
-        return false;
-      }
-      if (await reveal(target)) return true;
-      if (target.entityId && target.uri) {
-        // Someone who says nothing in the article: say so, and show where they are mentioned instead.
-        const entity = service.snapshot(target.uri)?.lookup.entity(target.entityId);
-        if (entity) {
-          tell(noClaimsMessage(entity.name, entity.mentions.length));
-          return !!deps.revealEntity && (await deps.revealEntity(target.uri, target.entityId));
-        }
-      }
-      tell('ClaimLens: nothing to reveal there in the Claims view.');
-      return false;
-    }),
+    guardedCommand(service, 'claimlens.revealInClaims', (arg) => revealInClaims(service, arg, { reveal, revealEntity: deps.revealEntity, tell })),
     guardedCommand(service, 'claimlens.claims.groupBySource', () => provider.setMode('bySource')),
     guardedCommand(service, 'claimlens.claims.listInOrder', () => provider.setMode('articleOrder')),
     guardedCommand(service, 'claimlens.claims.filter', () => pickFilter(provider)),
@@ -303,6 +286,32 @@ export function registerClaimsTree(
       return lastMessage;
     },
   };
+}
+
+type RevealTarget = { uri?: vscode.Uri; claimId?: string; entityId?: string };
+
+/**
+ * "Reveal in Claims": the claim or source asked for; for someone who says nothing in the article,
+ * a message saying so and their mentions in People & Places instead.
+ */
+async function revealInClaims(
+  service: DocumentService,
+  arg: unknown,
+  how: { reveal(target: RevealTarget): Promise<boolean>; revealEntity?: (uri: vscode.Uri, entityId: string) => Promise<boolean>; tell(message: string): void },
+): Promise<boolean> {
+  const target = await revealTarget(service, arg);
+  if (!target) {
+    how.tell('ClaimLens: put the cursor in a quote or on a name to reveal it in the Claims view.');
+    return false;
+  }
+  if (await how.reveal(target)) return true;
+  const entity = target.entityId ? service.snapshot(target.uri)?.lookup.entity(target.entityId) : undefined;
+  if (entity) {
+    how.tell(noClaimsMessage(entity.name, entity.mentions.length));
+    return !!how.revealEntity && (await how.revealEntity(target.uri, entity.id));
+  }
+  how.tell('ClaimLens: nothing to reveal there in the Claims view.');
+  return false;
 }
 
 /** Whether the target's entity makes any claim in its article's analysis. */
