@@ -1,12 +1,13 @@
 // Problems panel: claims a careful reader should check: a direct quote nobody is credited with,
-// and a claim credited only to an unnamed source ("officials said"). Source "ClaimLens".
+// a claim credited only to an unnamed source ("officials said"), and (as a hint, whatever the
+// severity setting) a source the analysis is unsure of. Source "ClaimLens".
 import * as vscode from 'vscode';
-import type { Analysis, Claim } from '../analysis/model';
 import type { DiagnosticSeverityName } from './config';
+import { DIAGNOSTIC_CODES, findClaimIssues } from './claimFindings';
 import type { DocumentService } from './documentService';
 
 export const DIAGNOSTIC_SOURCE = 'ClaimLens';
-export const DIAGNOSTIC_CODES = { unattributedQuote: 'unattributed-quote', anonymousSource: 'anonymous-source' } as const;
+export { DIAGNOSTIC_CODES, findClaimIssues };
 
 const SEVERITY: Record<DiagnosticSeverityName, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -14,38 +15,6 @@ const SEVERITY: Record<DiagnosticSeverityName, vscode.DiagnosticSeverity> = {
   information: vscode.DiagnosticSeverity.Information,
   hint: vscode.DiagnosticSeverity.Hint,
 };
-
-export interface ClaimFinding {
-  claim: Claim;
-  code: (typeof DIAGNOSTIC_CODES)[keyof typeof DIAGNOSTIC_CODES];
-  message: string;
-}
-
-/** The claims worth a diagnostic, in text order. Pure. */
-export function findClaimIssues(analysis: Analysis): ClaimFinding[] {
-  const out: ClaimFinding[] = [];
-  for (const claim of [...analysis.claims].sort((a, b) => a.start - b.start)) {
-    if (!claim.source) {
-      if (claim.kind === 'direct') {
-        out.push({ claim, code: DIAGNOSTIC_CODES.unattributedQuote, message: 'Direct quote with no identified source.' });
-      }
-    } else if (!claim.source.entityId) {
-      // A source that resolved to no named entity: "officials", "a spokesperson", "sources close to…".
-      const cue = claim.cue ? ` ${claim.cue.text}` : '';
-      out.push({
-        claim,
-        code: DIAGNOSTIC_CODES.anonymousSource,
-        message: `Claim attributed only to an unnamed source ("${oneLine(claim.source.name)}${cue}").`,
-      });
-    }
-  }
-  return out;
-}
-
-function oneLine(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
-}
 
 export function registerDiagnostics(context: vscode.ExtensionContext, deps: { service: DocumentService }): vscode.DiagnosticCollection {
   const { service } = deps;
@@ -65,7 +34,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext, deps: { se
       collection.set(
         uri,
         findClaimIssues(snap.analysis).map((f) => {
-          const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.claim.start), doc.positionAt(f.claim.end)), f.message, severity);
+          // An unsure attribution is a hint to look, never an error in the article.
+          const level = f.code === DIAGNOSTIC_CODES.uncertainSource ? vscode.DiagnosticSeverity.Hint : severity;
+          const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.claim.start), doc.positionAt(f.claim.end)), f.message, level);
           d.source = DIAGNOSTIC_SOURCE;
           d.code = f.code;
           if (f.claim.source) {

@@ -3,7 +3,7 @@
 // MarkdownString.
 import type { Claim, Entity, EntityType } from '../analysis/model';
 import { VERDICT_LABELS } from '../analysis/output/exportFormats';
-import { continuesPhrase, isInferredSource } from '../analysis/output/attribution';
+import { confidencePercent, continuesPhrase, isInferredSource, isUncertain, STANCE_LABELS } from '../analysis/output/attribution';
 import type { AnalysisLookup, MentionHit } from '../analysis/output/lookup';
 import { commandLink, escapeMarkdown } from './markdown';
 import { VERDICT_ICONS } from './review/verdictStyle';
@@ -188,7 +188,8 @@ function claimAttributionLine(claim: Claim, input: HoverCardInput): string {
  * is said by the speaker it continues.
  */
 function attribution(claim: Claim, input: HoverCardInput): string {
-  const cue = claim.cue ? ` (cue: *${escapeMarkdown(claim.cue.text, { maxLength: 40 })}*)` : '';
+  const stance = claim.cue && claim.cue.stance !== 'neutral' ? `, ${STANCE_LABELS[claim.cue.stance]}` : '';
+  const cue = claim.cue ? ` (cue: *${escapeMarkdown(claim.cue.text, { maxLength: 40 })}*${stance})` : '';
   const source = claim.source ?? continued(claim, input)?.source ?? null;
   if (!source) return `$(warning) No source found${cue}`;
   const entity = source.entityId ? input.lookup.entity(source.entityId) : undefined;
@@ -196,7 +197,9 @@ function attribution(claim: Claim, input: HoverCardInput): string {
   const who = `**${escapeMarkdown(source.name, { maxLength: 80 })}**`;
   const written = claim.source && isInferredSource(claim.source) ? `*${escapeMarkdown(claim.source.text, { maxLength: 60 })}* → ` : '';
   const anonymous = entity ? '' : ' — unnamed source';
-  return `Said by ${written}${icon} ${who}${anonymous}${cue}`;
+  // Shown as a guess when the ranker was unsure: a wrong name must not read as a fact.
+  const unsure = claim.source && isUncertain(claim.source) ? ` — $(question) uncertain (${confidencePercent(claim.source)} confidence)` : '';
+  return `Said by ${written}${icon} ${who}${anonymous}${cue}${unsure}`;
 }
 
 function quoteText(claim: Claim, max = 90): string {

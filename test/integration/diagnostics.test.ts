@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/extension';
-import { DIAGNOSTIC_SOURCE, findClaimIssues } from '../../src/extension/diagnostics';
+import { DIAGNOSTIC_CODES, DIAGNOSTIC_SOURCE, findClaimIssues } from '../../src/extension/diagnostics';
 import { analysed, claimLens, closeAllEditors, offsetOf, openUntitled, withSetting } from './extensionApi';
 
 const ARTICLE = [
@@ -50,7 +50,10 @@ describe('diagnostics', () => {
     const got = await settled(doc.uri, (d) => d.length === expected.length, `${expected.length} diagnostics`);
     const asSpans = (ds: vscode.Diagnostic[]) => ds.map((d) => [doc.offsetAt(d.range.start), doc.offsetAt(d.range.end)]).sort((a, b) => a[0] - b[0]);
     assert.deepEqual(asSpans(got), expected.map((f) => [f.claim.start, f.claim.end]));
-    for (const d of got) assert.equal(d.severity, vscode.DiagnosticSeverity.Information, 'Information by default');
+    for (const d of got) {
+      const expect = d.code === DIAGNOSTIC_CODES.uncertainSource ? vscode.DiagnosticSeverity.Hint : vscode.DiagnosticSeverity.Information;
+      assert.equal(d.severity, expect, 'Information by default; an uncertain source is always a hint');
+    }
     // A real expectation on this text: the orphan quote is flagged (when the core finds it as a quote).
     const orphan = analysis.claims.find((c) => c.text.includes('Closed until'));
     if (orphan && !orphan.source) {
@@ -74,7 +77,8 @@ describe('diagnostics', () => {
     await settled(doc.uri, (d) => d.length === count, 'the first diagnostics');
     const restoreSeverity = await withSetting('diagnostics.severity', 'warning');
     try {
-      await settled(doc.uri, (d) => d.length === count && d.every((x) => x.severity === vscode.DiagnosticSeverity.Warning), 'warnings');
+      const restyled = (x: vscode.Diagnostic) => x.code === DIAGNOSTIC_CODES.uncertainSource || x.severity === vscode.DiagnosticSeverity.Warning;
+      await settled(doc.uri, (d) => d.length === count && d.every(restyled), 'warnings');
       const restoreEnabled = await withSetting('diagnostics.enabled', false);
       try {
         await settled(doc.uri, (d) => d.length === 0, 'diagnostics to clear when disabled');

@@ -59,6 +59,15 @@ describe('claims/reported: contents and cues', () => {
     assert.deepEqual(a.claims.map((c) => c.kind), ['direct']);
   });
 
+  it('"said … and accused X of …" gives two claims, the first ending before the second cue', () => {
+    const text = 'Ana Lott said the council would meet on Friday and accused the mayor of hiding the audit.';
+    const said = findClaim(text, 'council would meet');
+    const accused = findClaim(text, 'hiding the audit');
+    assert.equal(said.text, 'the council would meet on Friday');
+    assert.equal(accused.cue?.text, 'accused');
+    assert.equal(accused.source?.name, 'Ana Lott');
+  });
+
   it('a reported claim keeps its verbatim quoted words', () => {
     const text = 'Ana Lott accused the council of "wasting every penny" on the new bridge.';
     const c = findClaim(text, 'wasting every penny');

@@ -177,6 +177,31 @@ describe('Claims tree model', () => {
     assert.match(claimTooltip(node), /\nContinues Lind's quote \(line 3\)\n/);
   });
 
+  it('groups by stance: denials first, plain speech after, claims with no cue last, sources named on each row', () => {
+    const a = fixture();
+    a.claims[1] = { ...a.claims[1], cue: mkCue('denied', a.claims[1].cue!) };
+    const tree = build(a, { mode: 'byStance' });
+    const groups = tree.roots as SourceNode[];
+    assert.deepEqual(groups.map((g) => [g.group.label, g.stance, g.children.length]), [
+      ['Denials', 'denial', 1],
+      ['Neutral', 'neutral', 2],
+      ['No cue', 'none', 3],
+    ]);
+    assert.match(claimDescription(groups[0].children[0], 'byStance'), /^Officials · denied · L\d+$/);
+    assert.equal(allClaimNodes(tree).length, a.claims.length);
+  });
+
+  it('marks an uncertain source in the description and the tooltip, and a confident one not at all', () => {
+    const a = fixture();
+    const unsure = { ...a.claims[0], source: { ...a.claims[0].source!, confidence: 0.6 } };
+    a.claims[0] = unsure;
+    const tree = build(a);
+    const [first, second] = (tree.roots[0] as SourceNode).children;
+    assert.match(claimDescription(first, 'bySource'), /uncertain source \(60%\)/);
+    assert.match(claimTooltip(first), /uncertain: 60% confidence/);
+    assert.doesNotMatch(claimDescription(second, 'bySource'), /uncertain/);
+  });
+
   it('on a real analysis every claim appears exactly once, in both modes', function () {
     const text = readFileSync(path.join(__dirname, '../../../samples/harbour-strike.md'), 'utf8');
     const a = analyzeArticle(text, { languageId: 'markdown' });

@@ -228,6 +228,15 @@ describe('hover card', () => {
     assert.doesNotMatch(card(at('rebuild').start)!.markdown, /→/);
   });
 
+  it('shows the cue\'s stance when it is not neutral, and an uncertain source as uncertain', () => {
+    const claimed = card(at('river had never').start)!.markdown;
+    assert.match(claimed, /\(cue: \*claimed\*, assertion\)/);
+    assert.doesNotMatch(card(at('rebuild').start)!.markdown, /uncertain|neutral/);
+    const unsure: Analysis = { ...analysis, claims: claims.map((c) => (c.id === 'c1' ? { ...c, source: { ...c.source!, confidence: 0.58 } } : c)) };
+    const md = buildHoverCard({ lookup: new AnalysisLookup(unsure), offset: at('rebuild').start, uri: 'u', lineOf })!.markdown;
+    assert.match(md, /\*\*Ana Ruiz\*\* \(cue: \*said\*\) — \$\(question\) uncertain \(58% confidence\)/);
+  });
+
   it('a follow-on quote says whose quote it continues, with a link to it, and who said it', () => {
     const follow: Analysis = { ...analysis, claims: claims.map((c) => (c.id === 'c4' ? { ...c, continues: 'c1' } : c)) };
     const md = buildHoverCard({ lookup: new AnalysisLookup(follow), offset: at('Nobody').start, uri: 'u', lineOf })!.markdown;

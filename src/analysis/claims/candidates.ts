@@ -3,7 +3,7 @@
 import type { CueWords, SourceCandidate, SourceWords, SpeechFact, Via } from '../facts';
 import { claimFeatures, isFragment, localFeatures } from './features';
 import { byScore } from './rank';
-import type { Para } from './para';
+import type { Para, Source } from './para';
 
 /** A source proposed by one pattern, before features. */
 export interface Proposal {
@@ -48,4 +48,9 @@ export function withCandidate(p: Para, fact: SpeechFact, pr: Proposal): SpeechFa
   const proposals: Proposal[] = fact.candidates.map(({ via, source, cue }) => ({ via, source, cue }));
   const { kind, start, end, candidates: _c, source: _s, cue, claimFeatures: _f, ...rest } = fact;
   return makeFact(p, kind, { start, end }, [...proposals, pr], { ...rest, bareCue: cue });
+}
+
+/** A reported claim: its content span and every reading of its source. */
+export function reportedFact(p: Para, content: { start: number; end: number }, source: Source, cue: CueWords, via: Via, sentenceStart: number, also: Proposal[] = []): SpeechFact {
+  return makeFact(p, 'reported', content, [{ via, source, cue }, ...also], { sentenceStart });
 }

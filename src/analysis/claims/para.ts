@@ -195,3 +195,10 @@ export function sentenceStarts(text: string, quotes: QuoteFact[]): number[] {
   }
   return starts;
 }
+
+/** [start, end) without the spaces and clause punctuation at its ends, or undefined when nothing is left. */
+export function span(p: Para, start: number, end: number): { start: number; end: number } | undefined {
+  while (start < end && /[\s,;:—–-]/.test(p.text[start])) start++;
+  while (end > start && /[\s,;:—–-]/.test(p.text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}

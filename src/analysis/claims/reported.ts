@@ -1,14 +1,13 @@
 // Reported speech: `X said (that) …`, `according to X, …`, `…, officials said.`, beliefs and
 // findings with a clause, and attributions nested inside quotes. The span is the content only.
-import type { CueWords, SpeechFact, Via } from '../facts';
-import { makeFact, type Proposal } from './candidates';
+import type { SpeechFact } from '../facts';
+import { reportedFact } from './candidates';
 import { nominalClaim } from './nominal';
-import { QUOTE_ONLY, TAKES_LISTENER, TAKES_OBJECT, cueWord, isCognition, isStance } from '../lexicon/speechVerbs';
+import { verbCue } from './verbCue';
+import { QUOTE_ONLY, WH, WH_CUES, cueWord, isCognition } from '../lexicon/speechVerbs';
 import type { Source, Term } from './para';
-import { lowerBound, Para } from './para';
-import { BETWEEN, NP_TAGS, isCue, cueOf, subjectBefore, firstNounPhrase, subjectAfter, isVerb, isClause } from './speakers';
-
-export const SKIP_AFTER_CUE = new Set(['on', 'in', 'at', 'during', 'via', 'through', 'last', 'this', 'earlier', 'yesterday', 'today', 'tonight', 'recently', 'also', 'publicly', 'repeatedly', 'again', 'previously', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'statement', 'a', 'an', 'the', 'interview', 'with', 'press', 'conference', 'release', 'to', 'reporters', 'journalists']);
+import { lowerBound, Para, span } from './para';
+import { isCue, cueOf, subjectAfter } from './speakers';
 
 export function isHeading(text: string): boolean {
   return !/[.!?:;"”’'…)]\s*$/.test(text) && text.split(/\s+/).length < 15;
@@ -85,10 +84,6 @@ export function nestedSource(f: SpeechFact): boolean {
   return !isCognition(cueWord(f.cue.text));
 }
 
-/** Cues that report a question or an explanation: their content may be a wh-clause ("explained how …"). */
-export const WH_CUES = /^(explain|explains|explained|explaining|reveal|reveals|revealed|describe|describes|described|ask|asks|asked|wonder|wonders|wondered|question|questioned|disclose|disclosed)$/;
-
-export const WH = /^(how|why|what|whether|where|when|who|which)$/;
 
 /** `…, which makes us the 135th most popular site (source: Quantcast).`: a credit in brackets. */
 export function sourceCredit(p: Para, sStart: number, sEnd: number): SpeechFact | undefined {
@@ -132,11 +127,6 @@ export function sentenceClaims(p: Para, sStart: number, sEnd: number): SpeechFac
   return out;
 }
 
-export function span(p: Para, start: number, end: number): { start: number; end: number } | undefined {
-  while (start < end && /[\s,;:—–-]/.test(p.text[start])) start++;
-  while (end > start && /[\s,;:—–-]/.test(p.text[end - 1])) end--;
-  return end > start ? { start, end } : undefined;
-}
 
 /** `according to X, …`, `…, according to X.` and `According to X the …` */
 export function according(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cue']>, sStart: number, sEnd: number): SpeechFact | undefined {
@@ -193,146 +183,4 @@ function sourcePhrase(p: Para, from: number, end: number): { main: Source; appos
   return { main, apposition: null };
 }
 
-/** The listener after "told": a pronoun, a name, or a short noun phrase before a break ("told reporters on Monday"). */
-export function skipListener(p: Para, rest: Term[]): number {
-  if (!rest.length) return 0;
-  if (/^(him|her|them|me|us|you|reporters|journalists|lawmakers|parliament|investigators|police|supporters|listeners|viewers|readers)$/.test(rest[0].word)) return 1;
-  let j = 0;
-  while (j < rest.length && j < 5 && p.isName(rest[j]) && !rest[j].tags.has('Pronoun')) {
-    j++;
-    if (/[,:;]/.test(rest[j - 1].post)) break;
-  }
-  if (j > 0) return j;
-  if (rest[0].tags.has('Determiner') && rest[1] && rest[1].tags.has('Noun') && (!rest[2] || rest[2].word === 'that' || rest[2].tags.has('Preposition') || /[,:;]/.test(rest[1].post))) return 2;
-  return 0;
-}
 
-/** `X said (that) …`, `X told Y that …`, `X decried …`, `…, officials said.` */
-export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cue']>, sStart: number, sEnd: number): SpeechFact | undefined {
-  const t = ts[k];
-  const word = cueWord(cue.text);
-  const rest = ts.slice(k + 1).filter((x) => x.start >= cue.end);
-  const prevTerm = ts[k - 1];
-  // A capitalised cue opens an imperative or a title ("Note: …", "Says Who"), not a report.
-  if (/^\p{Lu}/u.test(p.text[t.start])) return undefined;
-  // A noun, not a verb: "her claims", "the reports", "Arab states' oil".
-  if (t.tags.has('Possessive') || /['’]$/.test(p.text.slice(t.start, t.end + 1))) return undefined;
-  if (prevTerm && /^(his|her|its|their|our|my|your|the|a|an|these|those|this)$/.test(prevTerm.word) && !/[,;:]/.test(prevTerm.post)) return undefined;
-  // "her opening remarks": after an adjective the cue word is a noun.
-  // (A past form is no noun: in "the firm said" the tagger's adjective is the subject's head.)
-  const pastForm = t.tags.has('PastTense') || /ed$/.test(t.word) || /^(said|told|wrote|spoke|thought|felt|knew|heard|swore)$/.test(t.word);
-  if (!pastForm && prevTerm && prevTerm.tags.has('Adjective') && !prevTerm.tags.has('Noun') && !BETWEEN.has(prevTerm.word) && !/[,;:]/.test(prevTerm.post)) return undefined;
-  // "prevented from claiming asylum": a participle after a preposition is not speech.
-  if (/ing$/.test(t.word) && prevTerm?.tags.has('Preposition') && prevTerm.word !== 'as') return undefined;
-  // Passive ("was found", "is said to"): the subject is not the speaker. A stance adjective is the
-  // opposite: it needs "be" before it ("I'm disappointed that …").
-  const be = (x?: Term) => !!x && (/^(was|were|is|are|be|been|being|am|'m|’m|'re|’re|'s|’s)$/.test(x.word) || /^['’](m|re|s)\b/.test(p.text.slice(x.end, x.end + 3)));
-  if (isStance(word)) {
-    const beforeAdverb = prevTerm && prevTerm.tags.has('Adverb') && !be(prevTerm) ? ts[k - 2] : prevTerm;
-    if (!be(beforeAdverb)) return undefined;
-  } else if (prevTerm && /^(was|were|is|are|be|been|being)$/.test(prevTerm.word)) return undefined;
-  // Tail attribution: "…, officials said." / "…, said the agency." with nothing but adverbs after.
-  const before = p.text.slice(sStart, cue.start);
-  const lastComma = Math.max(before.lastIndexOf(','), before.lastIndexOf('—'));
-  const trailing = rest.filter((x) => !SKIP_AFTER_CUE.has(x.word) && !x.tags.has('Date') && !x.tags.has('Adverb') && !x.tags.has('Preposition'));
-  const quoteAfter = (p.quoteFrom(cue.end)?.open ?? Infinity) < sEnd;
-  if (lastComma > 0 && !quoteAfter && (trailing.length === 0 || (/^(said|says|added|told)$/.test(word) && rest.length <= 6 && rest.every((x) => NP_TAGS.some((g) => x.tags.has(g)))))) {
-    const sub = subjectBefore(p, cue.start, sStart + lastComma + 1);
-    const source = sub.source ?? subjectAfter(p, cue.end, sEnd);
-    if (sub.negated || !source) return undefined;
-    const content = span(p, sStart, sStart + lastComma);
-    if (!content || p.inQuote(content.start)) return undefined;
-    return reportedFact(p, content, source, cue, sub.source ? 'reportedTail' : 'reportedInverted', sStart);
-  }
-  // A parenthetical attribution ("That, I think, started it", "Recipients, said Mauer, are …"): the sentence around it.
-  const inverted = lastComma > 0 ? subjectAfter(p, cue.end, sEnd) : null;
-  const afterSubject = inverted && /^\s*,/.test(p.text.slice(inverted.end, inverted.end + 2)) ? inverted.end : -1;
-  if (lastComma > 0 && !quoteAfter && (/^\s*,/.test(p.text.slice(cue.end, cue.end + 2)) || afterSubject > 0)) {
-    const sub = afterSubject > 0 ? { source: inverted, negated: false } : subjectBefore(p, cue.start, sStart + lastComma + 1);
-    const from = afterSubject > 0 ? afterSubject : cue.end;
-    // "The cleanup, analysts say, will take years": when the words before hold only the subject,
-    // the claim is the whole clause around its attribution; otherwise the longer side.
-    const head = span(p, sStart, sStart + lastComma);
-    const tail = span(p, from, sEnd);
-    const headTerms = head ? p.allTermsIn(head.start, head.end) : [];
-    const quoteInHead = head && (p.quoteFrom(head.start)?.open ?? Infinity) < head.end;
-    const subjectOnly = head && tail && !quoteInHead && headTerms.length > 0 && headTerms.length <= 12 && !headTerms.some((x) => isVerb(p, x));
-    const content = subjectOnly ? { start: head.start, end: tail.end } : head && (!tail || head.end - head.start > tail.end - tail.start) ? head : tail;
-    // `"…," she said, but refused …`: after a quote the words that follow are no claim.
-    const afterQuote = head && p.inQuote(head.start) !== undefined;
-    const conjunction = tail && /^(but|and|or|yet|so)\b/i.test(p.text.slice(tail.start, tail.end));
-    if (!afterQuote && !(content === tail && conjunction) && !(subjectOnly && conjunction) && !sub.negated && sub.source && content && !p.inQuote(content.start) && p.termsIn(from, sEnd).slice(0, 6).some((x) => isVerb(p, x))) {
-      return reportedFact(p, content, sub.source, cue, 'parenthetical', sStart);
-    }
-  }
-  // Forward: the content starts after a listener ("told reporters"), then after "that" when
-  // only prepositional or time phrases stand before it ("said on Sunday that …").
-  let j = TAKES_LISTENER.has(word) ? skipListener(p, rest) : 0;
-  let hasThat = false;
-  let k2 = j;
-  while (k2 < rest.length && k2 - j < 12 && rest[k2].word !== 'that' && !isVerb(p, rest[k2]) && (rest[k2].tags.has('Preposition') || rest[k2].tags.has('Date') || rest[k2].tags.has('Adverb') || NP_TAGS.some((g) => rest[k2].tags.has(g)))) k2++;
-  const phraseFirst = k2 === j || rest[j].tags.has('Preposition') || rest[j].tags.has('Date') || rest[j].tags.has('Adverb');
-  if (rest[k2]?.word === 'that' && phraseFirst && !rest.slice(j, k2).some((x) => /[.;:!?]/.test(x.post))) {
-    j = k2 + 1;
-    hasThat = true;
-  } else if (phraseFirst && k2 > j && (rest[j].tags.has('Preposition') || rest[j].tags.has('Date'))) {
-    // "said in a statement, the company …"
-    const comma = rest.slice(j, k2).findIndex((x) => /,/.test(x.post));
-    if (comma >= 0) j = j + comma + 1;
-  }
-  const thatAt = hasThat ? j - 1 : -1;
-  const startTerm = rest[j];
-  if (!startTerm) return undefined;
-  // "…, the minister said, adding that …": the participle is its own cue; "said …, but refused" is not content.
-  if (/ing$/.test(startTerm.word) && isCue(p, startTerm)) return undefined;
-  if (/^(but|and|or|yet|so)$/.test(startTerm.word)) return undefined;
-  if (p.inQuote(startTerm.start) || /["“‘]/.test(p.text.slice(cue.end, startTerm.start))) return undefined; // a direct quote's lead
-  const whClause = WH_CUES.test(word) && WH.test(startTerm.word);
-  // "I remember signing my first autograph": a recollection takes a gerund instead of a clause.
-  const recollection = /^(remember|remembers|remembered|recall|recalls|recalled)$/.test(word) && /ing$/.test(startTerm.word) && startTerm.tags.has('Verb');
-  const needsClause = (!TAKES_OBJECT.has(word) || isCognition(word)) && !whClause && !recollection;
-  // A clause does not open with a preposition ("insists on clinging to power"), but "at least 40 ships" is a subject.
-  if (needsClause && thatAt < 0 && startTerm.tags.has('Preposition') && !/^(at least|at most|up to|more than|about|around|nearly|almost)\b/i.test(p.text.slice(startTerm.start, startTerm.start + 12))) return undefined;
-  // Quoted words count for the clause: `told Sky News any process "must be well thought out"`.
-  if (needsClause && thatAt < 0 && !isClause(p.allTermsIn(rest[j].start, sEnd))) return undefined;
-  // "I think they …", "I believed there was …", "I understand third parties have …": a clause must start with its subject.
-  const opener = rest[j];
-  if (isCognition(word) && thatAt < 0 && !recollection && (opener.word === 'to' || opener.tags.has('Preposition') || (opener.tags.has('Verb') && !opener.tags.has('Noun')) || (opener.tags.has('Adverb') && opener.word !== 'there'))) return undefined;
-  let { source, negated } = subjectBefore(p, cue.start, sStart);
-  let via: Via = 'reported';
-  if (negated) return undefined;
-  if (!source && (/ing$/.test(t.word) || prevTerm?.word === 'to')) {
-    // "…, saying that …" and "… enough to realize that …": the speaker is the sentence's subject.
-    // Without "that" only a speech participle before a full clause ("was quoted as saying the port …").
-    if (thatAt < 0 && !(/^(saying|adding|stating|warning|insisting|arguing|claiming|noting)$/.test(t.word) && isClause(p.allTermsIn(startTerm.start, sEnd)))) return undefined;
-    source = firstNounPhrase(p, p.termsIn(sStart, cue.start));
-    via = 'reportedSubject';
-  }
-  if (!source) return undefined;
-  if (/ed$/.test(t.word) && p.text.slice(source.end, cue.start).trim() === '' && source.kind === 'noun' && /^(the|a|an)$/i.test(p.text.slice(source.start, source.end).split(/\s+/)[0]) && t.tags.has('Adjective')) return undefined;
-  let end = sEnd;
-  const q = p.quoteFrom(startTerm.start);
-  if (q && q.open < sEnd && p.text.slice(startTerm.start, q.open).trim() === '') return undefined;
-  // "The document, which media reports range from ten to 32 pages, must be …": a report inside a
-  // relative clause ends where the clause's closing comma does.
-  if (/,\s*(which|who|whom|whose|where)\s[^,]*$/i.test(before)) {
-    const close = p.text.indexOf(',', startTerm.end);
-    if (close > 0 && close < end) end = close;
-  }
-  // "said the union would stay out and warned that …": a second speech verb with its own clause,
-  // coordinated with the first, is a new claim of the same subject, not this one's content.
-  const second = p.termsIn(startTerm.end, end).find((x, i, all) => i > 0 && all[i - 1].word === 'and' && /ed$/.test(x.word) && all[i + 1]?.word === 'that' && isCue(p, x) && !isCognition(x.word) && !p.inQuote(x.start));
-  if (second) end = p.text.lastIndexOf('and', second.start);
-  const content = span(p, startTerm.start, end);
-  if (!content) return undefined;
-  end = content.end;
-  // The sentence's subject is a second reading when the words before the cue may not be its
-  // subject ("flipped his choice on the spot – saying …"): the ranker weighs both.
-  const subject = via === 'reported' ? firstNounPhrase(p, p.termsIn(sStart, cue.start)) : null;
-  const also: Proposal[] = subject && subject.start !== source.start ? [{ via: 'reportedSubject', source: subject, cue }] : [];
-  return reportedFact(p, { start: content.start, end }, source, cue, via, sStart, also);
-}
-
-function reportedFact(p: Para, content: { start: number; end: number }, source: Source, cue: CueWords, via: Via, sentenceStart: number, also: Proposal[] = []): SpeechFact {
-  return makeFact(p, 'reported', content, [{ via, source, cue }, ...also], { sentenceStart });
-}

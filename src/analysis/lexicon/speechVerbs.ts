@@ -337,3 +337,9 @@ export const CUE_RE = new RegExp(`\\b(according to|in the words of|attributed to
 export function cueWord(cue: string): string {
   return cue.toLowerCase().replace(/\s+/g, ' ');
 }
+
+/** Cues that report a question or an explanation: their content may be a wh-clause ("explained how …"). */
+export const WH_CUES = /^(explain|explains|explained|explaining|reveal|reveals|revealed|describe|describes|described|ask|asks|asked|wonder|wonders|wondered|question|questioned|disclose|disclosed)$/;
+
+/** Words that open a wh-clause ("explained how …"). */
+export const WH = /^(how|why|what|whether|where|when|who|which)$/;

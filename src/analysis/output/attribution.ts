@@ -3,7 +3,7 @@
 // so an inference is never passed off as what the article says. Follow-on quotes ("continues
 // Biden's quote") and the speaker's role for citations live here too. Pure: the views, hover cards,
 // exports and the CLI share these words.
-import type { Claim, ClaimSource, Entity } from '../model';
+import type { Claim, ClaimSource, Entity, Stance } from '../model';
 import { foldKey } from '../text/text';
 
 /** Words that never name anyone by themselves ("the", "of" in "The Port of Valmera"). */
@@ -88,3 +88,29 @@ export function citationRole(entity: Pick<Entity, 'roles'> | undefined): string 
 function flat(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Below this confidence a source is shown as uncertain. The confidence is calibrated (see the
+ * README's calibration table): of sources given 0.5–0.7 only about five to six in ten are right.
+ */
+export const UNCERTAIN_BELOW = 0.7;
+
+export function isUncertain(source: Pick<ClaimSource, 'confidence'>): boolean {
+  return source.confidence < UNCERTAIN_BELOW;
+}
+
+/** "62%": a confidence as a reader reads it. */
+export function confidencePercent(source: Pick<ClaimSource, 'confidence'>): string {
+  return `${Math.round(source.confidence * 100)}%`;
+}
+
+/** What a stance is called in hovers, the tree and reports ("denial", "accusation"). */
+export const STANCE_LABELS: Readonly<Record<Stance, string>> = {
+  neutral: 'neutral',
+  assertive: 'assertion',
+  hedged: 'hedged',
+  denial: 'denial',
+  accusation: 'accusation',
+  admission: 'admission',
+  warning: 'warning',
+};

@@ -38,6 +38,17 @@ const SOURCE_ICONS: Record<SourceNode['group']['sourceType'], string> = {
   none: 'circle-slash',
 };
 
+const STANCE_ICONS: Record<NonNullable<SourceNode['stance']>, string> = {
+  denial: 'circle-slash',
+  accusation: 'megaphone',
+  admission: 'pass',
+  warning: 'warning',
+  assertive: 'law',
+  hedged: 'question',
+  neutral: 'comment',
+  none: 'dash',
+};
+
 const FILTER_LABELS: Record<KindFilter, string> = {
   all: 'All claims',
   direct: 'Direct quotes only',
@@ -71,7 +82,8 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsViewNode> {
     private readonly memento?: vscode.Memento,
   ) {
     super(service.log);
-    this._mode = memento?.get<ClaimsMode>('claimlens.claims.mode') === 'articleOrder' ? 'articleOrder' : 'bySource';
+    const saved = memento?.get<ClaimsMode>('claimlens.claims.mode');
+    this._mode = saved === 'articleOrder' || saved === 'byStance' ? saved : 'bySource';
     const f = memento?.get<KindFilter>('claimlens.claims.filter');
     this._filter = f === 'direct' || f === 'reported' ? f : 'all';
     const v = memento?.get<string>('claimlens.claims.verdict');
@@ -176,7 +188,7 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsViewNode> {
     const item = new vscode.TreeItem(node.group.label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = node.id;
     item.description = sourceDescription(node);
-    item.iconPath = new vscode.ThemeIcon(SOURCE_ICONS[node.group.sourceType]);
+    item.iconPath = new vscode.ThemeIcon(node.stance ? STANCE_ICONS[node.stance] : SOURCE_ICONS[node.group.sourceType]);
     const doc = this.article.document;
     const entity = node.group.entityId && doc ? this.service.snapshot(doc)?.lookup.entity(node.group.entityId) : undefined;
     item.tooltip = sourceTooltip(node, entity?.roles ?? []);
@@ -317,6 +329,7 @@ export function registerClaimsTree(
     guardedCommand(service, 'claimlens.revealInClaims', (arg) => revealInClaims(service, arg, { reveal, revealEntity: deps.revealEntity, tell })),
     guardedCommand(service, 'claimlens.claims.groupBySource', () => provider.setMode('bySource')),
     guardedCommand(service, 'claimlens.claims.listInOrder', () => provider.setMode('articleOrder')),
+    guardedCommand(service, 'claimlens.claims.groupByStance', () => provider.setMode('byStance')),
     guardedCommand(service, 'claimlens.claims.filter', () => pickFilter(provider)),
     guardedCommand(service, 'claimlens.claims.filterActive', () => pickFilter(provider)),
     guardedCommand(service, 'claimlens.claims.showAll', () => {

@@ -1,11 +1,23 @@
 // The Claims tree as plain data: which nodes exist, their ids, labels and parents. No vscode here,
 // so unit tests cover the shape; claimsTree.ts only turns nodes into TreeItems.
-import type { Analysis, Claim, Verdict } from '../../analysis/model';
-import { claimsById, continuedClaim, continuesPhrase, isInferredSource, sourceWords } from '../../analysis/output/attribution';
+import type { Analysis, Claim, Stance, Verdict } from '../../analysis/model';
+import { claimsById, confidencePercent, continuedClaim, continuesPhrase, isInferredSource, isUncertain, sourceWords } from '../../analysis/output/attribution';
 import { groupBySource, oneLine, VERDICT_LABELS, type SourceGroup } from '../../analysis/output/exportFormats';
 import type { ReviewGroupNode, ReviewItemNode } from '../review/reviewTreeModel';
 
-export type ClaimsMode = 'bySource' | 'articleOrder';
+export type ClaimsMode = 'bySource' | 'byStance' | 'articleOrder';
+
+/** Stance groups, in the order a reader wants them: denials and accusations first, plain "said" last. */
+export const STANCE_GROUPS: ReadonlyArray<[Stance | 'none', string]> = [
+  ['denial', 'Denials'],
+  ['accusation', 'Accusations'],
+  ['admission', 'Admissions'],
+  ['warning', 'Warnings'],
+  ['assertive', 'Assertions'],
+  ['hedged', 'Hedged'],
+  ['neutral', 'Neutral'],
+  ['none', 'No cue'],
+];
 export type KindFilter = 'all' | 'direct' | 'reported';
 /** Claims with this verdict only (`unreviewed`: those without one). */
 export type VerdictFilter = 'all' | Verdict;
@@ -25,6 +37,8 @@ export interface SourceNode {
   children: ClaimNode[];
   directCount: number;
   reportedCount: number;
+  /** In the "by stance" grouping: the stance the node gathers. */
+  stance?: Stance | 'none';
 }
 
 export interface ClaimNode {
@@ -94,9 +108,21 @@ export function buildClaimsTree(analysis: Analysis, lineOf: (offset: number) => 
       if (group.entityId) byEntityId.set(group.entityId, node);
       roots.push(node);
     }
+  } else if (options.mode === 'byStance') {
+    const labelOf = sourceLabels(groups);
+    const inOrder = groups.flatMap((g) => g.claims).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const [stance, label] of STANCE_GROUPS) {
+      const claims = inOrder.filter((c) => (c.cue?.stance ?? 'none') === stance);
+      const kept = claims.filter(keep);
+      hidden += claims.length - kept.length;
+      if (kept.length === 0) continue;
+      const group: SourceGroup = { key: `stance:${stance}`, label, sourceType: 'none', entityId: null, claims };
+      const node: SourceNode = { kind: 'source', id: `stance:${stance}`, group, children: [], directCount: kept.filter((c) => c.kind === 'direct').length, reportedCount: kept.filter((c) => c.kind === 'reported').length, stance };
+      node.children = kept.map((c) => claimNode(c, node, labelOf.get(c) ?? ''));
+      roots.push(node);
+    }
   } else {
-    const labelOf = new Map<Claim, string>();
-    for (const g of groups) for (const c of g.claims) labelOf.set(c, g.label);
+    const labelOf = sourceLabels(groups);
     const all = groups.flatMap((g) => g.claims).sort((a, b) => a.start - b.start || a.end - b.end);
     for (const c of all) {
       if (keep(c)) roots.push(claimNode(c, undefined, labelOf.get(c) ?? ''));
@@ -104,6 +130,13 @@ export function buildClaimsTree(analysis: Analysis, lineOf: (offset: number) => 
     }
   }
   return { roots, byClaimId, byEntityId, hidden };
+}
+
+/** Each claim's source label as the "by source" grouping names it. */
+function sourceLabels(groups: readonly SourceGroup[]): Map<Claim, string> {
+  const labelOf = new Map<Claim, string>();
+  for (const g of groups) for (const c of g.claims) labelOf.set(c, g.label);
+  return labelOf;
 }
 
 /**
@@ -124,8 +157,10 @@ export function claimLabel(node: ClaimNode): string {
 export function claimDescription(node: ClaimNode, mode: ClaimsMode): string {
   const c = node.claim;
   const parts: string[] = [];
-  if (c.source && (mode === 'articleOrder' || isInferredSource(c.source))) parts.push(sourceWords(c.source));
-  else if (mode === 'articleOrder') parts.push(node.sourceLabel);
+  const showSource = mode !== 'bySource';
+  if (c.source && (showSource || isInferredSource(c.source))) parts.push(sourceWords(c.source));
+  else if (showSource) parts.push(node.sourceLabel);
+  if (c.source && isUncertain(c.source)) parts.push(`uncertain source (${confidencePercent(c.source)})`);
   if (node.continues) parts.push(node.continues.phrase);
   if (c.cue) parts.push(oneLine(c.cue.text));
   parts.push(`L${node.line}`);
@@ -148,7 +183,8 @@ export function claimTooltip(node: ClaimNode): string {
   const cue = c.cue ? `, “${oneLine(c.cue.text)}”` : '';
   const who = c.source ? sourceWords(c.source) : node.sourceLabel || 'Unattributed';
   const follows = node.continues ? `\n${capitalise(node.continues.phrase)} (line ${node.continues.line})` : '';
-  const lines = [`${kind} · line ${node.line}`, `${who}${cue}${follows}`];
+  const unsure = c.source && isUncertain(c.source) ? ` (uncertain: ${confidencePercent(c.source)} confidence)` : '';
+  const lines = [`${kind} · line ${node.line}`, `${who}${unsure}${cue}${follows}`];
   if (c.review && c.review.verdict !== 'unreviewed') lines.push(`Verdict: ${VERDICT_LABELS[c.review.verdict]}`);
   if (c.review?.note) lines.push(`Note: ${c.review.note.trim()}`);
   if (c.edited?.length) lines.push(`Edited by you: ${c.edited.map((e) => (e === 'added' ? 'added claim' : 'corrected source')).join(', ')}`);
