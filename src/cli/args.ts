@@ -1,4 +1,5 @@
 // Command-line parsing for `claimlens`. Pure: argv in, a Command or a UsageError out.
+import { parseStatsArgs, STATS_HELP, type StatsCommand } from './statsArgs';
 
 export type Format = 'json' | 'jsonl' | 'markdown' | 'text';
 export const FORMATS: readonly Format[] = ['json', 'jsonl', 'markdown', 'text'];
@@ -16,31 +17,41 @@ export interface AnnotateCommand {
   maxSize: number;
   /** Forces the language; otherwise `.md`/`.markdown` files are Markdown and everything else plain text. */
   language: Language | null;
+  /** Globs choosing the articles in a DIR (default: Markdown and plain text files); absent when not given. */
+  include?: string[];
+  exclude?: string[];
 }
 
-export type Command = AnnotateCommand | { kind: 'help' } | { kind: 'version' };
+export type Command = AnnotateCommand | StatsCommand | { kind: 'help' } | { kind: 'version' };
 
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: claimlens annotate FILE... [--format json|jsonl|markdown|text] [--language plaintext|markdown] [--max-size SIZE]';
+export const USAGE = 'usage: claimlens annotate FILE... [--format json|jsonl|markdown|text] [--language plaintext|markdown] [--max-size SIZE] [--include GLOB] [--exclude GLOB]';
 
 export const HELP = `${USAGE}
 
 Finds the people, places and organizations named in a news article, its direct quotes and
 reported claims, and who made each claim.
 
-  FILE                 an article in UTF-8; - reads standard input
+  FILE                 an article in UTF-8; - reads standard input; a folder:
+                       every article under it (*.md, *.markdown, *.txt; never node_modules
+                       or .git; ClaimLens's own exported reports are skipped), in parallel,
+                       printed in path order
   --format, -f FORMAT  text (default): a readable report with line:column
                        markdown: the same report as Markdown
                        json: one claimlens/1 object (one FILE only; use jsonl for several)
                        jsonl: one object per line per FILE, with its "path"
   --language LANG      plaintext or markdown (default: markdown for .md and .markdown files)
   --max-size SIZE      refuse larger inputs (default 20M); bytes, or with K, M or G (1024-based)
+  --include GLOB       in a folder, only files matching GLOB (repeatable; default **/*.{md,markdown,txt})
+  --exclude GLOB       in a folder, skip files matching GLOB (repeatable)
   --help, -h           this help
   --version, -V        the version
 
 Exit status: 0 when every file was annotated, 2 on a usage error or when a file could not be
-read (one line on stderr per file: "claimlens: PATH: REASON"), 1 on an internal error.`;
+read (one line on stderr per file: "claimlens: PATH: REASON"), 1 on an internal error.
+
+${STATS_HELP}`;
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i;
 
@@ -62,11 +73,14 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0) throw new UsageError('no command');
+  if (argv[0] === 'stats') return parseStatsArgs(argv.slice(1));
   const rest: string[] = [];
   let format: Format = 'text';
   let maxSize = DEFAULT_MAX_SIZE;
   let language: Language | null = null;
   let onlyFiles = false;
+  const include: string[] = [];
+  const exclude: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
@@ -91,14 +105,17 @@ export function parseArgs(argv: readonly string[]): Command {
     if (name === '--format' || name === '-f') format = oneOf(name, takeValue(), FORMATS);
     else if (name === '--language') language = oneOf(name, takeValue(), ['plaintext', 'markdown'] as const);
     else if (name === '--max-size') maxSize = parseSize(takeValue());
+    else if (name === '--include') include.push(takeValue());
+    else if (name === '--exclude') exclude.push(takeValue());
     else throw new UsageError(`unknown option: ${name}`);
   }
   const [command, ...files] = rest;
+  if (command === 'stats') throw new UsageError('options go after the command: claimlens stats PATH... [options]');
   if (command !== 'annotate') throw new UsageError(command === undefined ? 'no command' : `unknown command: ${command}`);
-  if (files.length === 0) throw new UsageError('annotate needs at least one FILE (or - for standard input)');
+  if (files.length === 0) throw new UsageError('annotate needs at least one FILE or DIR (or - for standard input)');
   if (format === 'json' && files.length > 1) {
     throw new UsageError('--format json prints one object for one FILE; use --format jsonl for several files');
   }
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
-  return { kind: 'annotate', files, format, maxSize, language };
+  return { kind: 'annotate', files, format, maxSize, language, ...(include.length ? { include } : {}), ...(exclude.length ? { exclude } : {}) };
 }

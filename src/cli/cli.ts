@@ -3,18 +3,23 @@
 import { version } from '../../package.json';
 import { HELP, USAGE, UsageError, parseArgs } from './args';
 import type { AnnotateCommand } from './args';
-import { analyzeFile } from './analyzeFile';
+import { analyzeInputs } from './analyzeMany';
+import { expandInputs } from './inputs';
+import { combineStatus, problemLine } from './problems';
+import { NO_PROGRESS, terminalProgress } from './progress';
+import { runStats } from './stats';
+import { STATS_USAGE } from './statsArgs';
 import { renderJson, renderJsonLine } from './formats/json';
 import { renderMarkdown } from './formats/markdown';
 import { renderText } from './formats/text';
-import { InputError, readArticleFile, readArticleStdin } from './readInput';
-import type { Article } from './readInput';
 import { jsonTerminalSafe, oneLine, terminalSafe } from '../analysis/text/guards';
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   stdin: NodeJS.ReadableStream;
+  /** Whether stderr is a terminal: only then a progress line is drawn on it. */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -27,32 +32,28 @@ export function errorMessage(err: unknown): string {
   return message.split('\n')[0] || 'unknown error';
 }
 
-async function readArticle(path: string, cmd: AnnotateCommand, io: CliIo): Promise<Article> {
-  return path === '-' ? readArticleStdin(io.stdin, cmd.maxSize, cmd.language) : readArticleFile(path, cmd.maxSize, cmd.language);
-}
-
 async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
   let status = EXIT_OK;
   let printed = 0;
-  for (const path of cmd.files) {
-    let article: Article;
-    try {
-      article = await readArticle(path, cmd, io);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      io.stderr(`claimlens: ${oneLine(err.label)}: ${err.reason}\n`);
-      status = Math.max(status, EXIT_INPUT);
+  const inputs = expandInputs(cmd.files, { include: cmd.include, exclude: cmd.exclude });
+  const articles = inputs.filter((i) => i.kind !== 'problem').length;
+  if (cmd.format === 'json' && articles > 1) {
+    io.stderr(`claimlens: --format json prints one object, and these paths hold ${articles} files; use --format jsonl\n${USAGE}\n`);
+    return EXIT_INPUT;
+  }
+  const progress = io.stderrIsTTY && inputs.length > 1 ? terminalProgress(io.stderr, inputs.length, 'annotating') : NO_PROGRESS;
+  for await (const outcome of analyzeInputs(inputs, { maxSize: cmd.maxSize, language: cmd.language, stdin: io.stdin })) {
+    const problem = problemLine(outcome);
+    if (problem) {
+      progress.clear();
+      io.stderr(problem.line);
+      status = combineStatus(status, problem.status);
+    }
+    if (outcome.kind !== 'analysed') {
+      progress.tick(outcome.kind === 'export' ? outcome.article.label : outcome.label);
       continue;
     }
-    let analysis;
-    try {
-      analysis = await analyzeFile(article);
-    } catch (err) {
-      // A bug of ours, not the user's: say which file, keep going with the others.
-      io.stderr(`claimlens: ${oneLine(article.label)}: internal error while analysing: ${oneLine(errorMessage(err))} (please report it)\n`);
-      status = status === EXIT_OK ? EXIT_INTERNAL : status;
-      continue;
-    }
+    const { article, analysis } = outcome;
     const separator = printed > 0 && (cmd.format === 'text' || cmd.format === 'markdown') ? '\n' : '';
     if (cmd.format === 'json') io.stdout(jsonTerminalSafe(renderJson(analysis)));
     else if (cmd.format === 'jsonl') io.stdout(jsonTerminalSafe(renderJsonLine(article.path, analysis)));
@@ -60,7 +61,9 @@ async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
     else if (cmd.format === 'markdown') io.stdout(terminalSafe(separator + renderMarkdown(oneLine(article.label), article.text, analysis)));
     else io.stdout(terminalSafe(separator + renderText(oneLine(article.label), article.text, analysis)));
     printed++;
+    progress.tick(article.label);
   }
+  progress.clear();
   return status;
 }
 
@@ -70,7 +73,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     cmd = parseArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.stderr(`claimlens: ${err.message}\n${USAGE}\n`);
+    io.stderr(`claimlens: ${err.message}\n${argv[0] === 'stats' ? STATS_USAGE : USAGE}\n`);
     return EXIT_INPUT;
   }
   if (cmd.kind === 'help') {
@@ -81,5 +84,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`claimlens ${version}\n`);
     return EXIT_OK;
   }
+  if (cmd.kind === 'stats') return runStats(cmd, io);
   return annotate(cmd, io);
 }
