@@ -1,0 +1,254 @@
+// The workspace index: every article of a workspace analysed, kept current, and summarised across
+// articles. No vscode here: the host (src/extension/workspace/ in VS Code, the benchmark in plain
+// Node) lists and reads files and runs the analysis; this class decides what to analyse, in what
+// order, what the persistent cache already knows, and what changed.
+import type { Analysis } from '../analysis/model';
+import { isClaimLensExport } from '../analysis/output/exportMarker';
+import { summarizeArticle, type ArticleStats } from '../analysis/output/articleStats';
+import { computeStats, type Stats } from '../analysis/output/stats';
+import { lineStarts } from '../analysis/text/text';
+import { PersistentCache } from './persistentCache';
+import { buildWorkspaceSources, type WorkspaceSources } from './workspaceSources';
+
+export interface ArticleRef {
+  /** Identity of the file (a URI string in VS Code). */
+  uri: string;
+  /** Workspace-relative, `/`-separated: what views and stats show. */
+  path: string;
+  languageId: string;
+}
+
+export interface IndexHost {
+  /** Every article file of the workspace (already filtered by the include/exclude globs). */
+  list(): Promise<ArticleRef[]>;
+  /** The article's text: an open document's unsaved text, else the file. Throws when unreadable. */
+  read(ref: ArticleRef): Promise<string>;
+  analyze(key: string, text: string, languageId: string): Promise<Analysis>;
+  /** The analysis of `key` is done: the pool may free what it kept for it. */
+  forget(key: string): void;
+}
+
+export interface IndexOptions {
+  cache?: PersistentCache;
+  /** Articles read and analysed at a time (default 8: enough to keep every worker thread busy). */
+  concurrency?: number;
+  /** Files larger than this many UTF-16 code units are left out (default 5 MB, as the editor's default). */
+  maxChars?: number;
+}
+
+export interface IndexedArticle extends ArticleRef {
+  hash: string;
+  analysis: Analysis;
+  lineStarts: number[];
+  summary: ArticleStats;
+}
+
+/** What one build or update did: counts, not times, so tests can assert on them. */
+export interface IndexCounters {
+  /** Articles whose analysis ran in this session. */
+  analysed: number;
+  /** Articles whose analysis came from the persistent cache. */
+  fromCache: number;
+  /** Articles whose text had not changed since they were indexed (nothing to do). */
+  unchanged: number;
+  /** ClaimLens's own exported reports and files over the size limit: not articles. */
+  skipped: number;
+  failed: number;
+}
+
+export interface BuildReport extends IndexCounters {
+  articles: number;
+  cancelled: boolean;
+  /** Files that could not be read or analysed, with the reason. */
+  problems: Array<{ path: string; message: string }>;
+}
+
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
+
+type Outcome = 'analysed' | 'fromCache' | 'unchanged' | 'skipped' | 'failed';
+
+export class WorkspaceIndex {
+  readonly counters: IndexCounters = { analysed: 0, fromCache: 0, unchanged: 0, skipped: 0, failed: 0 };
+  private readonly items = new Map<string, IndexedArticle>();
+  private readonly listeners = new Set<() => void>();
+  private readonly concurrency: number;
+  private readonly maxChars: number;
+  /** Bumped on every change; derived views are memoised per generation. */
+  private generation = 0;
+  private memo: { generation: number; sources?: WorkspaceSources; stats?: Stats } = { generation: -1 };
+  /** Latest request per file: an older read or analysis that finishes late is dropped. */
+  private readonly requests = new Map<string, number>();
+  private nextRequest = 1;
+
+  constructor(
+    private readonly host: IndexHost,
+    private readonly options: IndexOptions = {},
+  ) {
+    this.concurrency = Math.max(1, options.concurrency ?? 8);
+    this.maxChars = options.maxChars ?? 5 * 1024 * 1024;
+  }
+
+  /** Called after any change of the indexed articles. */
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  get(uri: string): IndexedArticle | undefined {
+    return this.items.get(uri);
+  }
+
+  /** By path. */
+  articles(): IndexedArticle[] {
+    return [...this.items.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  sources(): WorkspaceSources {
+    this.refreshMemo();
+    return (this.memo.sources ??= buildWorkspaceSources(this.articles()));
+  }
+
+  stats(): Stats {
+    this.refreshMemo();
+    return (this.memo.stats ??= computeStats(this.articles().map((a) => a.summary)));
+  }
+
+  /**
+   * Indexes every article the host lists: unchanged ones are kept, the others come from the
+   * persistent cache or are analysed. Files no longer listed are dropped.
+   */
+  async build(onProgress?: (done: number, total: number) => void, cancel?: Cancellation): Promise<BuildReport> {
+    const refs = await this.host.list();
+    const listed = new Set(refs.map((r) => r.uri));
+    for (const uri of [...this.items.keys()]) if (!listed.has(uri)) this.drop(uri);
+    const report: BuildReport = { articles: 0, cancelled: false, problems: [], analysed: 0, fromCache: 0, unchanged: 0, skipped: 0, failed: 0 };
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+      while (next < refs.length) {
+        if (cancel?.isCancellationRequested) {
+          report.cancelled = true;
+          return;
+        }
+        const ref = refs[next++];
+        const outcome = await this.index(ref, undefined, (message) => report.problems.push({ path: ref.path, message }));
+        report[outcome]++;
+        onProgress?.(++done, refs.length);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.concurrency, Math.max(1, refs.length)) }, worker));
+    if (this.options.cache?.needsTrim) await this.options.cache.trim();
+    report.articles = this.items.size;
+    return report;
+  }
+
+  /** (Re-)indexes one file: after a change on disk, or with `text`, an open document's unsaved text. */
+  async update(ref: ArticleRef, text?: string): Promise<Outcome> {
+    return this.index(ref, text, () => undefined);
+  }
+
+  /** An analysis already made elsewhere (the editor analyses open articles): taken as it is. */
+  accept(ref: ArticleRef, text: string, analysis: Analysis): void {
+    if (isClaimLensExport(text)) return this.drop(ref.uri);
+    const hash = PersistentCache.keyOf(text, ref.languageId);
+    this.requests.set(ref.uri, this.nextRequest++);
+    if (this.items.get(ref.uri)?.hash === hash) return;
+    this.put(ref, hash, text, analysis);
+    void this.options.cache?.set(hash, analysis).catch(() => undefined);
+  }
+
+  remove(uri: string): void {
+    this.requests.set(uri, this.nextRequest++);
+    this.drop(uri);
+  }
+
+  clear(): void {
+    this.items.clear();
+    this.changed();
+  }
+
+  private async index(ref: ArticleRef, given: string | undefined, problem: (message: string) => void): Promise<Outcome> {
+    const request = this.nextRequest++;
+    this.requests.set(ref.uri, request);
+    const stale = () => this.requests.get(ref.uri) !== request;
+    let text: string;
+    try {
+      text = given ?? (await this.host.read(ref));
+    } catch (err) {
+      problem(messageOf(err));
+      if (!stale()) this.drop(ref.uri);
+      return this.count('failed');
+    }
+    if (stale()) return this.count('unchanged');
+    if (text.length > this.maxChars || isClaimLensExport(text)) {
+      this.drop(ref.uri);
+      return this.count('skipped');
+    }
+    const hash = PersistentCache.keyOf(text, ref.languageId);
+    if (this.items.get(ref.uri)?.hash === hash) return this.count('unchanged');
+    const cached = await this.options.cache?.get(hash).catch(() => undefined);
+    if (stale()) return this.count('unchanged');
+    if (cached) {
+      this.put(ref, hash, text, cached);
+      return this.count('fromCache');
+    }
+    return this.analyse(ref, text, hash, stale, problem);
+  }
+
+  private async analyse(ref: ArticleRef, text: string, hash: string, stale: () => boolean, problem: (message: string) => void): Promise<Outcome> {
+    const key = `index:${ref.uri}`;
+    let analysis: Analysis;
+    try {
+      analysis = await this.host.analyze(key, text, ref.languageId);
+    } catch (err) {
+      if (stale()) return this.count('unchanged');
+      problem(messageOf(err));
+      return this.count('failed');
+    } finally {
+      this.host.forget(key);
+    }
+    await this.options.cache?.set(hash, analysis).catch(() => undefined);
+    if (stale()) return this.count('unchanged');
+    this.put(ref, hash, text, analysis);
+    return this.count('analysed');
+  }
+
+  private put(ref: ArticleRef, hash: string, text: string, analysis: Analysis): void {
+    this.items.set(ref.uri, { uri: ref.uri, path: ref.path, languageId: ref.languageId, hash, analysis, lineStarts: lineStarts(text), summary: summarizeArticle(ref.path, analysis) });
+    this.changed();
+  }
+
+  private drop(uri: string): void {
+    if (this.items.delete(uri)) this.changed();
+  }
+
+  private count(outcome: Outcome): Outcome {
+    this.counters[outcome]++;
+    return outcome;
+  }
+
+  private changed(): void {
+    this.generation++;
+    for (const l of [...this.listeners]) {
+      try {
+        l();
+      } catch {
+        // a listener's failure must not stop the index
+      }
+    }
+  }
+
+  private refreshMemo(): void {
+    if (this.memo.generation !== this.generation) this.memo = { generation: this.generation };
+  }
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
