@@ -4,11 +4,10 @@
 // order, what the persistent cache already knows, and what changed.
 import type { Analysis } from '../analysis/model';
 import { isClaimLensExport } from '../analysis/output/exportMarker';
-import { summarizeArticle, type ArticleStats } from '../analysis/output/articleStats';
-import { computeStats, type Stats } from '../analysis/output/stats';
+import type { Stats } from '../analysis/output/stats';
 import { lineStarts } from '../analysis/text/text';
 import { PersistentCache } from './persistentCache';
-import { buildWorkspaceSources, type WorkspaceSources } from './workspaceSources';
+import { articleRecord, buildWorkspaceView, type ArticleRecord, type WorkspaceSources, type WorkspaceView } from './workspaceSources';
 
 export interface ArticleRef {
   /** Identity of the file (a URI string in VS Code). */
@@ -40,7 +39,8 @@ export interface IndexedArticle extends ArticleRef {
   hash: string;
   analysis: Analysis;
   lineStarts: number[];
-  summary: ArticleStats;
+  /** Its numbers and sources for the workspace view, computed once per analysis. */
+  record: ArticleRecord;
 }
 
 /** What one build or update did: counts, not times, so tests can assert on them. */
@@ -77,7 +77,7 @@ export class WorkspaceIndex {
   private readonly maxChars: number;
   /** Bumped on every change; derived views are memoised per generation. */
   private generation = 0;
-  private memo: { generation: number; sources?: WorkspaceSources; stats?: Stats } = { generation: -1 };
+  private memo: { generation: number; view?: WorkspaceView } = { generation: -1 };
   /** Latest request per file: an older read or analysis that finishes late is dropped. */
   private readonly requests = new Map<string, number>();
   private nextRequest = 1;
@@ -109,14 +109,19 @@ export class WorkspaceIndex {
     return [...this.items.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
+  /** Sources merged across articles, with their claims per article (memoised until the next change). */
   sources(): WorkspaceSources {
-    this.refreshMemo();
-    return (this.memo.sources ??= buildWorkspaceSources(this.articles()));
+    return this.view().sources;
   }
 
+  /** claimlens-stats/1 of the workspace, from the same merge as sources(). */
   stats(): Stats {
-    this.refreshMemo();
-    return (this.memo.stats ??= computeStats(this.articles().map((a) => a.summary)));
+    return this.view().stats;
+  }
+
+  private view(): WorkspaceView {
+    if (this.memo.generation !== this.generation) this.memo = { generation: this.generation };
+    return (this.memo.view ??= buildWorkspaceView(this.articles().map((a) => a.record)));
   }
 
   /**
@@ -220,7 +225,8 @@ export class WorkspaceIndex {
   }
 
   private put(ref: ArticleRef, hash: string, text: string, analysis: Analysis): void {
-    this.items.set(ref.uri, { uri: ref.uri, path: ref.path, languageId: ref.languageId, hash, analysis, lineStarts: lineStarts(text), summary: summarizeArticle(ref.path, analysis) });
+    const record = articleRecord({ uri: ref.uri, path: ref.path, analysis });
+    this.items.set(ref.uri, { uri: ref.uri, path: ref.path, languageId: ref.languageId, hash, analysis, lineStarts: lineStarts(text), record });
     this.changed();
   }
 
@@ -242,10 +248,6 @@ export class WorkspaceIndex {
         // a listener's failure must not stop the index
       }
     }
-  }
-
-  private refreshMemo(): void {
-    if (this.memo.generation !== this.generation) this.memo = { generation: this.generation };
   }
 }
 

@@ -1,12 +1,12 @@
 // The sources of a whole workspace as the views need them: every source merged across articles
-// (the same merge as claimlens-stats/1, so the Sources view and the balance panel agree), each
-// with its claims and name mentions per article, plus the people and organizations named but
-// never quoted, and the claims with no source. Pure: no vscode, no file access.
+// (one merge, shared with the workspace's claimlens-stats/1, so the Sources view and the balance
+// panel agree), each with its claims and name mentions per article, plus the people and
+// organizations named but never quoted, and the claims with no source. Pure: no vscode, no files.
 import type { Analysis, Claim, Span } from '../analysis/model';
-import { addClaim, emptyTally, sourceTypeOf, type ClaimTally } from '../analysis/output/articleStats';
-import { groupBySource } from '../analysis/output/exportFormats';
-import { mergeSources, type SourceMember } from '../analysis/output/sourceMerge';
+import { addClaim, emptyTally, summarizeWithLinks, type ArticleStats, type ClaimTally, type SourceLink } from '../analysis/output/articleStats';
+import { mergeSources } from '../analysis/output/sourceMerge';
 import type { SourceType } from '../analysis/output/sourceNames';
+import { statsOfMerged, type MemberSource, type Stats } from '../analysis/output/stats';
 
 export interface IndexedAnalysis {
   /** Identity of the article (a URI string in VS Code). */
@@ -14,6 +14,18 @@ export interface IndexedAnalysis {
   /** Workspace-relative path, `/`-separated. */
   path: string;
   analysis: Analysis;
+}
+
+/** What one article adds to the workspace view, computed once per analysis. */
+export interface ArticleRecord {
+  uri: string;
+  path: string;
+  stats: ArticleStats;
+  /** Aligned with stats.sources. */
+  links: SourceLink[];
+  unattributed: Claim[];
+  /** The sources as merge members (built once per analysis: the view is rebuilt far more often). */
+  members: Member[];
 }
 
 export interface SourceInArticle {
@@ -51,70 +63,100 @@ export interface WorkspaceSources {
   sourceOfEntity(uri: string, entityId: string): WorkspaceSource | undefined;
 }
 
-interface Member extends SourceMember, SourceInArticle {
-  tally: ClaimTally;
+export interface WorkspaceView {
+  sources: WorkspaceSources;
+  stats: Stats;
 }
 
-export function buildWorkspaceSources(articles: readonly IndexedAnalysis[]): WorkspaceSources {
+type Member = MemberSource & { uri: string; link: SourceLink };
+
+export function articleRecord(a: IndexedAnalysis): ArticleRecord {
+  const { stats, links, unattributed } = summarizeWithLinks(a.path, a.analysis);
+  const members = stats.sources.map(
+    (s, i): Member => ({
+      path: a.path,
+      uri: a.uri,
+      link: links[i],
+      name: s.name,
+      type: s.type,
+      aliases: s.aliases,
+      mentions: s.mentions,
+      claims: s.claims,
+      direct: s.direct,
+      reported: s.reported,
+      wordsQuoted: s.wordsQuoted,
+    }),
+  );
+  return { uri: a.uri, path: a.path, stats, links, unattributed, members };
+}
+
+/** The view of records sorted by path (one per path): one merge for the sources and the stats. */
+export function buildWorkspaceView(records: readonly ArticleRecord[]): WorkspaceView {
   const members: Member[] = [];
-  const none: SourceInArticle[] = [];
-  const noneTally = emptyTally();
-  for (const a of articles) membersOf(a, members, none, noneTally);
+  for (const r of records) for (const m of r.members) members.push(m);
+  const merged = mergeSources(members);
   const quoted: WorkspaceSource[] = [];
   const mentionedOnly: WorkspaceSource[] = [];
-  const byEntity = new Map<string, WorkspaceSource>();
-  for (const m of mergeSources(members)) {
+  const byEntity = new Map<string, Map<string, WorkspaceSource>>();
+  for (const m of merged) {
     const tally = emptyTally();
     let mentions = 0;
     for (const s of m.members) {
-      tally.claims += s.tally.claims;
-      tally.direct += s.tally.direct;
-      tally.reported += s.tally.reported;
-      tally.wordsQuoted += s.tally.wordsQuoted;
-      mentions += s.mentions.length;
+      tally.claims += s.claims;
+      tally.direct += s.direct;
+      tally.reported += s.reported;
+      tally.wordsQuoted += s.wordsQuoted;
+      mentions += s.mentions;
     }
-    const source: WorkspaceSource = { key: m.key, name: m.name, type: m.type, aliases: m.aliases, ...tally, mentions, articles: byArticle(m.members) };
-    for (const s of m.members) if (s.entityId) byEntity.set(`${s.uri}\u0000${s.entityId}`, source);
+    const source = mergedSource(m.key, m.name, m.type, m.aliases, tally, mentions, m.members);
+    for (const s of m.members) {
+      if (!s.link.entityId) continue;
+      let inArticle = byEntity.get(s.uri);
+      if (!inArticle) byEntity.set(s.uri, (inArticle = new Map()));
+      inArticle.set(s.link.entityId, source);
+    }
     (tally.claims > 0 ? quoted : mentionedOnly).push(source);
   }
   quoted.sort((a, b) => b.claims - a.claims || b.wordsQuoted - a.wordsQuoted || compare(a.name, b.name));
   mentionedOnly.sort((a, b) => b.mentions - a.mentions || compare(a.name, b.name));
-  const unattributed: WorkspaceSource | undefined =
-    none.length > 0 ? { key: 'none', name: 'No source found', type: 'none', aliases: [], ...noneTally, mentions: 0, articles: none } : undefined;
-  return { quoted, mentionedOnly, unattributed, sourceOfEntity: (uri, entityId) => byEntity.get(`${uri}\u0000${entityId}`) };
+  const sources: WorkspaceSources = { quoted, mentionedOnly, unattributed: unattributedOf(records), sourceOfEntity: (uri, entityId) => byEntity.get(uri)?.get(entityId) };
+  return { sources, stats: statsOfMerged(records.map((r) => r.stats), merged) };
 }
 
-/** One article's sources (by the Claims view's grouping) and its people and organizations not quoted. */
-function membersOf(a: IndexedAnalysis, members: Member[], none: SourceInArticle[], noneTally: ClaimTally): void {
-  const entities = new Map(a.analysis.entities.map((e) => [e.id, e]));
-  const quotedEntities = new Set<string>();
-  for (const group of groupBySource(a.analysis)) {
-    const type = sourceTypeOf(group);
-    const tally = emptyTally();
-    for (const c of group.claims) addClaim(tally, c);
-    if (type === 'none') {
-      for (const c of group.claims) addClaim(noneTally, c);
-      none.push({ uri: a.uri, path: a.path, entityId: null, name: group.label, claims: group.claims, mentions: [] });
-      continue;
-    }
-    const entity = group.entityId ? entities.get(group.entityId) : undefined;
-    if (entity) quotedEntities.add(entity.id);
-    members.push({
-      uri: a.uri,
-      path: a.path,
-      entityId: entity?.id ?? null,
-      name: group.label,
-      type,
-      aliases: entity ? [...entity.aliases].sort() : [],
-      claims: group.claims,
-      mentions: entity?.mentions ?? [],
-      tally,
-    });
+/** Convenience for callers with analyses in hand (tests): records, sorted, then the view. */
+export function buildWorkspaceSources(articles: readonly IndexedAnalysis[]): WorkspaceSources {
+  const records = articles.map(articleRecord).sort((a, b) => compare(a.path, b.path));
+  return buildWorkspaceView(records).sources;
+}
+
+function unattributedOf(records: readonly ArticleRecord[]): WorkspaceSource | undefined {
+  const tally = emptyTally();
+  const articles: SourceInArticle[] = [];
+  for (const r of records) {
+    if (r.unattributed.length === 0) continue;
+    for (const c of r.unattributed) addClaim(tally, c);
+    articles.push({ uri: r.uri, path: r.path, entityId: null, name: 'No source found', claims: r.unattributed, mentions: [] });
   }
-  for (const e of a.analysis.entities) {
-    if (e.type === 'place' || quotedEntities.has(e.id)) continue;
-    members.push({ uri: a.uri, path: a.path, entityId: e.id, name: e.name, type: e.type, aliases: [...e.aliases].sort(), claims: [], mentions: e.mentions, tally: emptyTally() });
-  }
+  return articles.length ? { key: 'none', name: 'No source found', type: 'none', aliases: [], ...tally, mentions: 0, articles } : undefined;
+}
+
+/** A merged source whose per-article list is built when first read (most are never expanded). */
+function mergedSource(key: string, name: string, type: SourceType, aliases: string[], t: ClaimTally, mentions: number, members: readonly Member[]): WorkspaceSource {
+  let articles: SourceInArticle[] | undefined;
+  return {
+    key,
+    name,
+    type,
+    aliases,
+    claims: t.claims,
+    direct: t.direct,
+    reported: t.reported,
+    wordsQuoted: t.wordsQuoted,
+    mentions,
+    get articles() {
+      return (articles ??= byArticle(members));
+    },
+  };
 }
 
 /** Members of one merged source, one entry per article (an article may hold two spellings of it). */
@@ -123,13 +165,13 @@ function byArticle(members: readonly Member[]): SourceInArticle[] {
   for (const m of members) {
     const seen = out.get(m.uri);
     if (!seen) {
-      out.set(m.uri, { uri: m.uri, path: m.path, entityId: m.entityId, name: m.name, claims: m.claims, mentions: m.mentions });
+      out.set(m.uri, { uri: m.uri, path: m.path, entityId: m.link.entityId, name: m.name, claims: m.link.claims, mentions: m.link.mentions });
       continue;
     }
-    seen.claims = [...seen.claims, ...m.claims].sort((a, b) => a.start - b.start);
-    seen.mentions = [...seen.mentions, ...m.mentions].sort((a, b) => a.start - b.start);
+    seen.claims = [...seen.claims, ...m.link.claims].sort((a, b) => a.start - b.start);
+    seen.mentions = [...seen.mentions, ...m.link.mentions].sort((a, b) => a.start - b.start);
     // the quoted spelling names the entry
-    if (seen.claims.length === m.claims.length) [seen.entityId, seen.name] = [m.entityId, m.name];
+    if (seen.claims.length === m.link.claims.length) [seen.entityId, seen.name] = [m.link.entityId, m.name];
   }
   return [...out.values()];
 }

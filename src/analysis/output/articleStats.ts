@@ -1,7 +1,7 @@
 // One article's numbers for the cross-article index (`claimlens-stats/1`): its claim counts and its
 // sources, each source with its own counts. This record is all the merge across articles needs, so
 // stats computed on two halves of an archive merge into exactly the stats of the whole.
-import type { Analysis, Claim, Stance } from '../model';
+import type { Analysis, Claim, Span, Stance } from '../model';
 import { STANCES } from '../model';
 import { groupBySource, type SourceGroup } from './exportFormats';
 import { countWords, type SourceType } from './sourceNames';
@@ -85,9 +85,28 @@ export function sourceTypeOf(group: Pick<SourceGroup, 'sourceType'>): SourceType
 }
 
 export function summarizeArticle(path: string, analysis: Analysis): ArticleStats {
+  return summarizeWithLinks(path, analysis).stats;
+}
+
+/** Where one of an article's sources is in its analysis: for views that list claims and mentions. */
+export interface SourceLink {
+  /** null for source words ("officials"). */
+  entityId: string | null;
+  /** In article order. */
+  claims: Claim[];
+  mentions: Span[];
+}
+
+/**
+ * The article's record, and for each of its sources (same order as `stats.sources`) where it is in
+ * the analysis; `unattributed` holds the claims with no source.
+ */
+export function summarizeWithLinks(path: string, analysis: Analysis): { stats: ArticleStats; links: SourceLink[]; unattributed: Claim[] } {
   const stats: ArticleStats = { path, ...emptyTally(), bySourceType: emptyBySourceType(), byStance: {}, sources: [] };
   const entities = new Map(analysis.entities.map((e) => [e.id, e]));
   const quotedEntities = new Set<string>();
+  const quoted: Array<[ArticleSource, SourceLink]> = [];
+  const unattributed: Claim[] = [];
   for (const group of groupBySource(analysis)) {
     const type = sourceTypeOf(group);
     const source = emptyTally();
@@ -97,20 +116,31 @@ export function summarizeArticle(path: string, analysis: Analysis): ArticleStats
       stats.bySourceType[type]++;
       if (claim.cue) stats.byStance[claim.cue.stance] = (stats.byStance[claim.cue.stance] ?? 0) + 1;
     }
-    if (type === 'none') continue;
+    if (type === 'none') {
+      for (const c of group.claims) unattributed.push(c);
+      continue;
+    }
     const entity = group.entityId ? entities.get(group.entityId) : undefined;
     if (entity) quotedEntities.add(entity.id);
-    stats.sources.push({ name: group.label, type, aliases: entity ? [...entity.aliases].sort() : [], mentions: entity?.mentions.length ?? 0, ...source });
+    const record = sourceRecord(group.label, type, entity ? [...entity.aliases].sort() : [], entity?.mentions.length ?? 0, source);
+    quoted.push([record, { entityId: entity?.id ?? null, claims: group.claims, mentions: entity?.mentions ?? [] }]);
   }
-  const quoted = stats.sources.length;
+  const named: Array<[ArticleSource, SourceLink]> = [];
   for (const e of analysis.entities) {
     if (e.type === 'place' || quotedEntities.has(e.id)) continue;
-    stats.sources.push({ name: e.name, type: e.type, aliases: [...e.aliases].sort(), mentions: e.mentions.length, ...emptyTally() });
+    named.push([sourceRecord(e.name, e.type, [...e.aliases].sort(), e.mentions.length, emptyTally()), { entityId: e.id, claims: [], mentions: e.mentions }]);
   }
-  const byName = (a: ArticleSource, b: ArticleSource) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
-  stats.sources = [...stats.sources.slice(0, quoted).sort(byName), ...stats.sources.slice(quoted).sort(byName)];
+  const byName = (a: [ArticleSource, SourceLink], b: [ArticleSource, SourceLink]) =>
+    a[0].name < b[0].name ? -1 : a[0].name > b[0].name ? 1 : a[0].type < b[0].type ? -1 : a[0].type > b[0].type ? 1 : 0;
+  const all = [...quoted.sort(byName), ...named.sort(byName)];
+  stats.sources = all.map((x) => x[0]);
   stats.byStance = orderedStances(stats.byStance);
-  return stats;
+  return { stats, links: all.map((x) => x[1]), unattributed };
+}
+
+/** One shape for every record (no spreads: a workspace builds thousands of them). */
+function sourceRecord(name: string, type: SourceType, aliases: string[], mentions: number, t: ClaimTally): ArticleSource {
+  return { name, type, aliases, mentions, claims: t.claims, direct: t.direct, reported: t.reported, wordsQuoted: t.wordsQuoted };
 }
 
 /** Stance counts in the model's stance order, zero counts left out. */

@@ -83,9 +83,24 @@ function linkShortForms<M>(persons: Array<Group<M>>): void {
   for (const g of persons) {
     const last = g.tokens[g.tokens.length - 1];
     const fulls = (byWord.get(last) ?? []).filter((f) => isShortFormOf(g.tokens, f.tokens));
-    const longest = fulls.filter((f) => !fulls.some((o) => o !== f && isShortFormOf(f.tokens, o.tokens)));
-    if (longest.length === 1) g.target = longest[0];
+    g.target = onlyLongest(fulls);
   }
+}
+
+/**
+ * The one full name that is no short form of another ("José Raúl Mulino" over "Raúl Mulino"), or
+ * undefined when two or more are left. Longest first, so most candidates are settled at once.
+ */
+function onlyLongest<M>(fulls: Array<Group<M>>): Group<M> | undefined {
+  if (fulls.length <= 1) return fulls[0];
+  const sorted = [...fulls].sort((a, b) => b.tokens.length - a.tokens.length);
+  const maximal: Array<Group<M>> = [];
+  for (const f of sorted) {
+    if (maximal.some((m) => isShortFormOf(f.tokens, m.tokens))) continue;
+    maximal.push(f);
+    if (maximal.length > 1) return undefined;
+  }
+  return maximal[0];
 }
 
 /**

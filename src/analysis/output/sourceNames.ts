@@ -16,6 +16,21 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some', 'several', 'two', 
  * "nicolas maduro"); unnamed sources lose their determiner ("a spokesperson", "the spokesperson").
  */
 export function sourceKey(name: string, type: SourceType): string {
+  const memo = keys[type];
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= KEY_MEMO_MAX) memo.clear();
+    key = computeKey(name, type);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+/** Keys of names already seen, per type: a workspace repeats the same few thousand names in every merge. */
+const keys: Record<SourceType, Map<string, string>> = { person: new Map(), organization: new Map(), unnamed: new Map() };
+const KEY_MEMO_MAX = 50_000;
+
+function computeKey(name: string, type: SourceType): string {
   const folded = foldKey(name);
   let words = (STANDARD_ALIASES.get(folded) ?? folded).split(' ').filter(Boolean);
   if (type === 'person') {
@@ -55,7 +70,7 @@ export function isShortFormOf(short: readonly string[], full: readonly string[])
 export function canonicalName(spellings: readonly string[], type: SourceType = 'person'): string {
   let best = '';
   let bestScore: number[] | undefined;
-  for (const s of spellings) {
+  for (const s of new Set(spellings)) {
     const score = nameScore(s, type);
     if (!bestScore || better(score, bestScore) || (equal(score, bestScore) && s < best)) {
       best = s;

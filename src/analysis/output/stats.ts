@@ -13,7 +13,7 @@ import {
   type ClaimTally,
   type SourceTypeOrNone,
 } from './articleStats';
-import { mergeSources, type SourceMember } from './sourceMerge';
+import { mergeSources, type MergedSource, type SourceMember } from './sourceMerge';
 import type { SourceType } from './sourceNames';
 
 export const STATS_SCHEMA = 'claimlens-stats/1';
@@ -70,9 +70,17 @@ export function computeStats(records: readonly ArticleStats[]): Stats {
   const articles = [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const members: MemberSource[] = [];
   for (const a of articles) for (const s of a.sources) members.push({ ...s, path: a.path });
+  return statsOfMerged(articles, mergeSources(members));
+}
+
+/**
+ * Stats from articles (sorted by path, one record per path) and the merge of their sources, for a
+ * caller that merged them already (the workspace index merges once for its views and its stats).
+ */
+export function statsOfMerged(articles: readonly ArticleStats[], merged: ReadonlyArray<MergedSource<MemberSource>>): Stats {
   const sources: SourceStats[] = [];
   const mentioned: MentionedStats[] = [];
-  for (const m of mergeSources(members)) {
+  for (const m of merged) {
     const tally = emptyTally();
     let mentions = 0;
     const quotedIn = new Set<string>();
@@ -91,7 +99,7 @@ export function computeStats(records: readonly ArticleStats[]): Stats {
   }
   sources.sort((a, b) => b.claims - a.claims || b.wordsQuoted - a.wordsQuoted || byName(a, b));
   mentioned.sort((a, b) => b.mentions - a.mentions || byName(a, b));
-  return { schema: STATS_SCHEMA, articles, sources, mentionedNotQuoted: mentioned, totals: totalsOf(articles, sources.length, mentioned.length) };
+  return { schema: STATS_SCHEMA, articles: [...articles], sources, mentionedNotQuoted: mentioned, totals: totalsOf(articles, sources.length, mentioned.length) };
 }
 
 /** The stats of several stats objects' articles together. */
