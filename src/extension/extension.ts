@@ -15,6 +15,7 @@ import { registerHover } from './hoverProvider';
 import { registerReferences } from './referenceProvider';
 import { registerStatusBar } from './statusBar';
 import { registerViews, type ViewsApi } from './views';
+import { registerWorkspace, type WorkspaceApi } from './workspace';
 
 /** What activate() returns: used by the integration tests (and other extensions) to await analysis. */
 export interface ClaimLensApi {
@@ -23,25 +24,31 @@ export interface ClaimLensApi {
   status: vscode.StatusBarItem;
   /** Claims and People & Places trees, highlights, export (src/extension/views/index.ts). */
   views: ViewsApi;
+  /** Workspace index, Sources view, Source balance panel (src/extension/workspace/index.ts). */
+  workspace: WorkspaceApi;
 }
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const log = vscode.window.createOutputChannel('ClaimLens', { log: true });
   context.subscriptions.push(log);
-  const service = new DocumentService({
-    log,
-    createBackend: () => {
+  // One pool for the editor and the workspace index, started on first use.
+  let pool: AnalysisPool | undefined;
+  const backend = () => {
+    if (!pool) {
       const max = readConfig().workersMax;
       log.info(`starting the analysis worker${max > 0 ? ` (at most ${max} threads)` : ''}`);
-      return new AnalysisPool({ workerPath: context.asAbsolutePath('dist/worker.js'), maxWorkers: max > 0 ? max : undefined });
-    },
-  });
+      pool = new AnalysisPool({ workerPath: context.asAbsolutePath('dist/worker.js'), maxWorkers: max > 0 ? max : undefined });
+    }
+    return pool;
+  };
+  const service = new DocumentService({ log, createBackend: backend });
   context.subscriptions.push(service);
   const deps = { service };
+  let workspace: WorkspaceApi | undefined;
 
   const status = registerStatusBar(context, deps);
   registerCommands(context, deps);
-  registerHover(context, deps);
+  registerHover(context, { service, elsewhere: (doc, entityId) => workspace?.elsewhere(doc, entityId) });
   registerReferences(context, deps);
   registerDefinition(context, deps);
   registerDocumentHighlights(context, deps);
@@ -50,8 +57,10 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
 
   // Views: Claims tree, People & Places, highlights, export, copy citation.
   const views = registerViews(context, deps);
+  // The newsroom view: workspace index, Sources view, workspace symbols, Source balance panel.
+  workspace = registerWorkspace(context, { service, backend, article: views.article });
 
-  return { service, status, views };
+  return { service, status, views, workspace };
 }
 
 export function deactivate(): void {}

@@ -10,7 +10,11 @@ export class ClaimLensHoverProvider implements vscode.HoverProvider {
   /** Line starts per analysis (one text version), so a card's "line N" labels cost a binary search. */
   private readonly lines = new WeakMap<object, number[]>();
 
-  constructor(private readonly service: DocumentService) {}
+  constructor(
+    private readonly service: DocumentService,
+    /** The same entity in other articles of the workspace ("also quoted in…"), when the index is on. */
+    private readonly elsewhere?: (doc: vscode.TextDocument, entityId: string) => string | undefined,
+  ) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     return safely(this.service, 'hover', async () => {
@@ -28,6 +32,7 @@ export class ClaimLensHoverProvider implements vscode.HoverProvider {
         uri: doc.uri.toString(),
         lineOf: (o) => lineColumn(lineIndex, o).line,
         entityTypes: this.service.settings.entityTypes,
+        elsewhere: this.elsewhere && ((id) => this.elsewhere?.(doc, id)),
       });
       if (!card) return undefined;
       const md = new vscode.MarkdownString(card.markdown, /* supportThemeIcons */ true);
@@ -39,7 +44,10 @@ export class ClaimLensHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function registerHover(context: vscode.ExtensionContext, deps: { service: DocumentService }): void {
-  const provider = new ClaimLensHoverProvider(deps.service);
+export function registerHover(
+  context: vscode.ExtensionContext,
+  deps: { service: DocumentService; elsewhere?: (doc: vscode.TextDocument, entityId: string) => string | undefined },
+): void {
+  const provider = new ClaimLensHoverProvider(deps.service, deps.elsewhere);
   registerForArticles(context, deps.service, (selector) => vscode.languages.registerHoverProvider(selector, provider));
 }

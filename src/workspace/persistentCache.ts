@@ -74,7 +74,8 @@ export class PersistentCache {
 
   /** Removes the folders of other analyser versions (and anything else that is not ours). */
   async removeOtherVersions(): Promise<number> {
-    const entries = (await this.store.readDirectory('')) ?? [];
+    // (no listing of a root that is not there yet: some file systems log that as an error)
+    const entries = (await this.store.stat('')) ? ((await this.store.readDirectory('')) ?? []) : [];
     let removed = 0;
     for (const e of entries) {
       if (e.name === this.folder) continue;

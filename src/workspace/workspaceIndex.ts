@@ -17,6 +17,9 @@ export interface ArticleRef {
   languageId: string;
 }
 
+/** Thrown by a host's read() for a file that is not to be indexed (too large): counted as skipped. */
+export class SkippedFile extends Error {}
+
 export interface IndexHost {
   /** Every article file of the workspace (already filtered by the include/exclude globs). */
   list(): Promise<ArticleRef[]>;
@@ -186,8 +189,9 @@ export class WorkspaceIndex {
     try {
       text = given ?? (await this.host.read(ref));
     } catch (err) {
-      problem(messageOf(err));
       if (!stale()) this.drop(ref.uri);
+      if (err instanceof SkippedFile) return this.count('skipped');
+      problem(messageOf(err));
       return this.count('failed');
     }
     if (stale()) return this.count('unchanged');

@@ -109,7 +109,7 @@ describe('cli: annotate DIR and stats', function () {
     assert.deepEqual([stats.totals.claims, stats.totals.direct, stats.totals.reported], [claims, direct, claims - direct]);
     const t = stats.totals.bySourceType;
     assert.equal(t.person + t.organization + t.unnamed + t.none, claims);
-    assert.ok(stats.sources.some((s) => s.name === 'Ingrid Solberg' && s.articles.length === 2), JSON.stringify(stats.sources.map((s) => s.name)));
+    assert.ok(stats.sources.some((s) => s.name === 'Helga Brandvold' && s.articles.length === 2), JSON.stringify(stats.sources.map((s) => s.name)));
   });
 
   it('stats --from-jsonl merges map outputs (annotate jsonl halves, or stats of halves) into the stats of the whole', async () => {

@@ -63,7 +63,7 @@ describe('workspace index', function () {
     const report = await index.build();
     assert.deepEqual([report.articles, report.analysed, report.skipped, report.failed], [3, 3, 1, 0]);
     assert.deepEqual(index.articles().map((a) => a.path), ['news/barrier-costs.txt', 'news/flood-barrier.md', 'news/wetlands.md']);
-    const solberg = index.sources().quoted.find((s) => s.name === 'Ingrid Solberg');
+    const solberg = index.sources().quoted.find((s) => s.name === 'Helga Brandvold');
     assert.ok(solberg);
     assert.deepEqual(solberg.articles.filter((a) => a.claims.length > 0).map((a) => a.path), ['news/barrier-costs.txt', 'news/flood-barrier.md']);
     assert.equal(index.stats().totals.claims, index.articles().reduce((n, a) => n + a.analysis.claims.length, 0));
@@ -133,11 +133,11 @@ describe('workspace index', function () {
     let changes = 0;
     index.onDidChange(() => changes++);
     const before = host.analyses;
-    host.files.set('news/wetlands.md', host.files.get('news/wetlands.md')!.replace('Amara Mensah', 'Ingrid Solberg'));
+    host.files.set('news/wetlands.md', host.files.get('news/wetlands.md')!.replace('Amara Mensah', 'Helga Brandvold'));
     assert.equal(await index.update(host.ref('news/wetlands.md')), 'analysed');
     assert.equal(host.analyses, before + 1);
     assert.equal(await index.update(host.ref('news/wetlands.md')), 'unchanged');
-    assert.equal(index.sources().quoted.find((s) => s.name === 'Ingrid Solberg')?.articles.filter((a) => a.claims.length).length, 3);
+    assert.equal(index.sources().quoted.find((s) => s.name === 'Helga Brandvold')?.articles.filter((a) => a.claims.length).length, 3);
     host.files.delete('news/barrier-costs.txt');
     host.unreadable.add('news/flood-barrier.md');
     const report = await index.build();

@@ -1,0 +1,46 @@
+// Registers the newsroom half of the extension: the workspace index, the Sources view, Go to
+// Symbol in Workspace, and the Source balance panel. The hover card's "also quoted in" line reads
+// the same index (see elsewhere.ts).
+import * as vscode from 'vscode';
+import type { AnalysisBackend, DocumentService } from '../documentService';
+import type { ActiveArticle } from '../views/activeArticle';
+import { registerBalancePanel, type BalancePanelApi } from './balancePanel';
+import { elsewhereSection } from './elsewhere';
+import { registerSourcesView, type SourcesViewRegistration } from './sourcesTree';
+import { WorkspaceIndexService } from './workspaceIndexService';
+import { registerWorkspaceSymbols } from './workspaceSymbols';
+
+export interface WorkspaceApi {
+  index: WorkspaceIndexService;
+  sources: SourcesViewRegistration;
+  balance: BalancePanelApi;
+  /** For the hover card: the entity's other articles, as Markdown. */
+  elsewhere(doc: vscode.TextDocument, entityId: string): string | undefined;
+}
+
+/** Seconds after activation before the first build: let the window and the first article come first. */
+const START_DELAY_MS = 1500;
+
+export function registerWorkspace(
+  context: vscode.ExtensionContext,
+  deps: { service: DocumentService; backend: () => AnalysisBackend; article: ActiveArticle },
+): WorkspaceApi {
+  const index = new WorkspaceIndexService({
+    service: deps.service,
+    backend: deps.backend,
+    storage: context.storageUri ?? context.globalStorageUri,
+    workerPath: context.asAbsolutePath('dist/worker.js'),
+    log: deps.service.log,
+  });
+  context.subscriptions.push(index);
+  const sources = registerSourcesView(context, { service: deps.service, index });
+  registerWorkspaceSymbols(context, { service: deps.service, index });
+  const balance = registerBalancePanel(context, { service: deps.service, index, article: deps.article });
+  index.start(START_DELAY_MS);
+  return {
+    index,
+    sources,
+    balance,
+    elsewhere: (doc, entityId) => (index.state === 'off' ? undefined : elsewhereSection(index.sources(), doc.uri.toString(), entityId)),
+  };
+}
