@@ -6,6 +6,7 @@ import type { ClaimLensApi } from '../../src/extension/extension';
 import { CSV_COLUMNS } from '../../src/analysis/output/exportFormats';
 import { parseCsv } from '../unit/exportFormatsCsv';
 import { analysed, claimLens, closeAllEditors, openWorkspaceArticle } from './extensionApi';
+import { isClaimLensExport } from '../../src/analysis/output/exportMarker';
 
 async function read(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -64,7 +65,9 @@ describe('export', () => {
     const picked = await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportClaims', 'markdown', target);
     assert.equal(picked?.toString(), target.toString());
     const md = await read(target);
-    assert.match(md.split('\n')[0], /^# Claims in .*harbour-strike\.md$/);
+    // (the first line is the marker that tells ClaimLens's own reports from articles)
+    assert.equal(isClaimLensExport(md), true);
+    assert.match(md.split('\n')[1], /^# Claims in .*harbour-strike\.md$/);
     assert.equal(md.split('\n').filter((l) => /^- (Direct quote|Reported) \(line \d+/.test(l)).length, analysis.claims.length);
   });
 
