@@ -5,29 +5,28 @@ import type { CacheStore } from '../../workspace/persistentCache';
 
 export function fsStore(root: vscode.Uri): CacheStore {
   const at = (p: string) => (p ? vscode.Uri.joinPath(root, ...p.split('/').filter(Boolean)) : root);
-  const fs = vscode.workspace.fs;
   return {
     async readFile(p) {
       try {
-        return await fs.readFile(at(p));
+        return await vscode.workspace.fs.readFile(at(p));
       } catch {
         return undefined;
       }
     },
     async writeFile(p, data) {
       // writeFile creates missing parent folders
-      await fs.writeFile(at(p), data);
+      await vscode.workspace.fs.writeFile(at(p), data);
     },
     async delete(p) {
       try {
-        await fs.delete(at(p), { recursive: true, useTrash: false });
+        await vscode.workspace.fs.delete(at(p), { recursive: true, useTrash: false });
       } catch {
         // already gone
       }
     },
     async readDirectory(p) {
       try {
-        const entries = await fs.readDirectory(at(p));
+        const entries = await vscode.workspace.fs.readDirectory(at(p));
         return entries.map(([name, type]) => ({ name, isDirectory: (type & vscode.FileType.Directory) !== 0 }));
       } catch {
         return undefined;
@@ -35,7 +34,7 @@ export function fsStore(root: vscode.Uri): CacheStore {
     },
     async stat(p) {
       try {
-        const s = await fs.stat(at(p));
+        const s = await vscode.workspace.fs.stat(at(p));
         return { size: s.size, mtime: s.mtime };
       } catch {
         return undefined;

@@ -29,7 +29,7 @@ export function registerWorkspace(
     service: deps.service,
     backend: deps.backend,
     storage: context.storageUri ?? context.globalStorageUri,
-    workerPath: context.asAbsolutePath('dist/worker.js'),
+    workerBundle: vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js'),
     log: deps.service.log,
   });
   context.subscriptions.push(index);

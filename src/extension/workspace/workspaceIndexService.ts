@@ -4,9 +4,8 @@
 // analyses of open documents (unsaved text wins), and keeps a persistent cache in the extension's
 // storage. The indexing logic itself is src/workspace/workspaceIndex.ts (no vscode).
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { decodeArticle, InputError } from '../../cli/readInput';
+import { DecodeError, decodeText } from '../../analysis/text/decode';
 import { articleFilter, cleanGlobs, listingExcludes, type PathFilter } from '../../workspace/articleFilter';
 import { PersistentCache } from '../../workspace/persistentCache';
 import { SkippedFile, WorkspaceIndex, type ArticleRef, type BuildReport, type IndexedArticle, type IndexHost } from '../../workspace/workspaceIndex';
@@ -25,7 +24,7 @@ export interface WorkspaceIndexServiceOptions {
   /** Folder for the persistent cache (the extension's workspace storage, else its global storage). */
   storage: vscode.Uri | undefined;
   /** The worker bundle: its hash is the analyser version of the persistent cache. */
-  workerPath: string;
+  workerBundle: vscode.Uri;
   log: vscode.LogOutputChannel;
 }
 
@@ -235,9 +234,10 @@ export class WorkspaceIndexService implements vscode.Disposable {
     // As in the editor (claimlens.maxFileSizeKB): a larger file is not read at all.
     if ((await vscode.workspace.fs.stat(uri)).size > limit) throw new SkippedFile(`over the ${Math.round(limit / 1024)} KB limit`);
     try {
-      return decodeArticle(await vscode.workspace.fs.readFile(uri), ref.path);
+      return decodeText(await vscode.workspace.fs.readFile(uri));
     } catch (err) {
-      throw err instanceof InputError ? new Error(err.reason) : err;
+      // binary, or not UTF-8: not an article, and said so in the log
+      throw err instanceof DecodeError ? new Error(err.reason) : err;
     }
   }
 
@@ -293,7 +293,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
   private async openCache(): Promise<PersistentCache | undefined> {
     if (!this.options.storage) return undefined;
     try {
-      this.analyserVersion ??= readFile(this.options.workerPath).then((b) => createHash('sha256').update(b).digest('hex').slice(0, 16));
+      this.analyserVersion ??= Promise.resolve(vscode.workspace.fs.readFile(this.options.workerBundle)).then((b) => createHash('sha256').update(b).digest('hex').slice(0, 16));
       const cache = new PersistentCache(fsStore(vscode.Uri.joinPath(this.options.storage, 'workspace-index')), await this.analyserVersion);
       const removed = await cache.removeOtherVersions();
       if (removed > 0) this.options.log.info(`workspace index: removed ${removed} cache folder(s) of another analyser version`);
