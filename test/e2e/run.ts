@@ -20,6 +20,7 @@ import {
 import { projectRoot, resultsDir, sampleArticle } from '../vscode/paths';
 import { finishRunDir, makeRunDir, makeWorkspace } from '../vscode/workspace';
 import { locateTextScript } from './locate';
+import { newsroomChecks } from './newsroom';
 
 interface Annotation {
   entities: Array<{ type: string; name: string; aliases: string[]; mentions: Array<{ start: number; end: number }> }>;
@@ -209,6 +210,8 @@ async function main(): Promise<number> {
     // One picture of the whole: the card over the article, with the ClaimLens views beside it.
     await hoverText(page, mention).catch(() => '');
     await screenshot(page, 'overview', { x: 0, y: 0, width: 1280, height: 640 });
+    // The newsroom view: Sources across the workspace, the balance panel in three themes, the cache after a reload.
+    await newsroomChecks({ page, runDir, record, screenshot: (name) => screenshot(page, name) });
     passed = checks.every((c) => c.ok);
   } catch (error) {
     record('the browser session completes', false, error instanceof Error ? error.message : String(error));
