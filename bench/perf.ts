@@ -417,8 +417,8 @@ function printWorkspace(w: Record<string, unknown>, result: Record<string, unkno
     ['workspace_warm_max_block_ms', r('workspace_warm_max_block_ms', 1), 'the same after the restart'],
     ['workspace_first_peak_rss_mb', r('workspace_first_peak_rss_mb'), 'process + workers (target <= 400)'],
     ['workspace_warm_peak_rss_mb', r('workspace_warm_peak_rss_mb'), 'after the restart (no worker started)'],
-    ['workspace_sources_ms', r('workspace_warm_sources_ms', 1), 'merging the sources of all articles (host thread)'],
-    ['workspace_stats_ms', r('workspace_warm_stats_ms', 1), 'claimlens-stats/1 of all articles (host thread)'],
+    ['workspace_view_ms', r('workspace_warm_view_ms', 1), 'sources merged across all articles + their stats, in time slices (host thread)'],
+    ['workspace_merge_at_once_ms', r('workspace_warm_merge_at_once_ms', 1), 'the same merge in one go, for comparison (the block slices avoid)'],
     ['workspace_cold_start_ms', r('workspace_cold_start_ms'), 'worker threads start and load compromise (once, not in first_ms)'],
   ];
   const width = Math.max(...rows.map((x) => x[0].length));

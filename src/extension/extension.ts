@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
 
   const status = registerStatusBar(context, deps);
   registerCommands(context, deps);
-  registerHover(context, { service, elsewhere: (doc, entityId) => workspace?.elsewhere(doc, entityId) });
+  registerHover(context, { service, elsewhere: async (doc) => workspace?.elsewhere(doc) });
   registerReferences(context, deps);
   registerDefinition(context, deps);
   registerDocumentHighlights(context, deps);

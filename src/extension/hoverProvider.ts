@@ -13,7 +13,7 @@ export class ClaimLensHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly service: DocumentService,
     /** The same entity in other articles of the workspace ("also quoted in…"), when the index is on. */
-    private readonly elsewhere?: (doc: vscode.TextDocument, entityId: string) => string | undefined,
+    private readonly elsewhere?: (doc: vscode.TextDocument) => Promise<((entityId: string) => string | undefined) | undefined>,
   ) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
@@ -26,13 +26,14 @@ export class ClaimLensHoverProvider implements vscode.HoverProvider {
         this.lines.set(snap.analysis, starts);
       }
       const lineIndex = starts;
+      const elsewhere = await this.elsewhere?.(doc);
       const card = buildHoverCard({
         lookup: snap.lookup,
         offset: doc.offsetAt(position),
         uri: doc.uri.toString(),
         lineOf: (o) => lineColumn(lineIndex, o).line,
         entityTypes: this.service.settings.entityTypes,
-        elsewhere: this.elsewhere && ((id) => this.elsewhere?.(doc, id)),
+        elsewhere,
       });
       if (!card) return undefined;
       const md = new vscode.MarkdownString(card.markdown, /* supportThemeIcons */ true);
@@ -46,7 +47,7 @@ export class ClaimLensHoverProvider implements vscode.HoverProvider {
 
 export function registerHover(
   context: vscode.ExtensionContext,
-  deps: { service: DocumentService; elsewhere?: (doc: vscode.TextDocument, entityId: string) => string | undefined },
+  deps: { service: DocumentService; elsewhere?: (doc: vscode.TextDocument) => Promise<((entityId: string) => string | undefined) | undefined> },
 ): void {
   const provider = new ClaimLensHoverProvider(deps.service, deps.elsewhere);
   registerForArticles(context, deps.service, (selector) => vscode.languages.registerHoverProvider(selector, provider));

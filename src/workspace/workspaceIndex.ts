@@ -7,7 +7,8 @@ import { isClaimLensExport } from '../analysis/output/exportMarker';
 import type { Stats } from '../analysis/output/stats';
 import { lineStarts } from '../analysis/text/text';
 import { PersistentCache } from './persistentCache';
-import { articleRecord, buildWorkspaceView, type ArticleRecord, type WorkspaceSources, type WorkspaceView } from './workspaceSources';
+import { runSliced } from '../analysis/output/steps';
+import { articleRecord, buildWorkspaceView, workspaceViewSteps, type ArticleRecord, type WorkspaceSources, type WorkspaceView } from './workspaceSources';
 
 export interface ArticleRef {
   /** Identity of the file (a URI string in VS Code). */
@@ -81,6 +82,7 @@ export class WorkspaceIndex {
   /** Bumped on every change; derived views are memoised per generation. */
   private generation = 0;
   private memo: { generation: number; view?: WorkspaceView } = { generation: -1 };
+  private pending: { generation: number; promise: Promise<WorkspaceView> } | undefined;
   /** Latest request per file: an older read or analysis that finishes late is dropped. */
   private readonly requests = new Map<string, number>();
   private nextRequest = 1;
@@ -125,6 +127,24 @@ export class WorkspaceIndex {
   private view(): WorkspaceView {
     if (this.memo.generation !== this.generation) this.memo = { generation: this.generation };
     return (this.memo.view ??= buildWorkspaceView(this.articles().map((a) => a.record)));
+  }
+
+  /**
+   * The same view, computed in slices of a few milliseconds so the caller's thread (the extension
+   * host) keeps serving the editor while thousands of articles are merged. Memoised per change;
+   * calls during one computation share it.
+   */
+  viewAsync(): Promise<WorkspaceView> {
+    const generation = this.generation;
+    if (this.memo.generation === generation && this.memo.view) return Promise.resolve(this.memo.view);
+    if (this.pending?.generation === generation) return this.pending.promise;
+    const promise = runSliced(workspaceViewSteps(this.articles().map((a) => a.record))).then((view) => {
+      if (this.generation === generation) this.memo = { generation, view };
+      if (this.pending?.generation === generation) this.pending = undefined;
+      return view;
+    });
+    this.pending = { generation, promise };
+    return promise;
   }
 
   /**

@@ -4,9 +4,10 @@
 // organizations named but never quoted, and the claims with no source. Pure: no vscode, no files.
 import type { Analysis, Claim, Span } from '../analysis/model';
 import { addClaim, emptyTally, summarizeWithLinks, type ArticleStats, type ClaimTally, type SourceLink } from '../analysis/output/articleStats';
-import { mergeSources } from '../analysis/output/sourceMerge';
+import { mergeSourcesSteps } from '../analysis/output/sourceMerge';
+import { runAtOnce, STEP, type Steps } from '../analysis/output/steps';
 import type { SourceType } from '../analysis/output/sourceNames';
-import { statsOfMerged, type MemberSource, type Stats } from '../analysis/output/stats';
+import { statsOfMergedSteps, type MemberSource, type Stats } from '../analysis/output/stats';
 
 export interface IndexedAnalysis {
   /** Identity of the article (a URI string in VS Code). */
@@ -92,13 +93,23 @@ export function articleRecord(a: IndexedAnalysis): ArticleRecord {
 
 /** The view of records sorted by path (one per path): one merge for the sources and the stats. */
 export function buildWorkspaceView(records: readonly ArticleRecord[]): WorkspaceView {
+  return runAtOnce(workspaceViewSteps(records));
+}
+
+/** buildWorkspaceView as steps: the extension host runs them in time slices (runSliced). */
+export function* workspaceViewSteps(records: readonly ArticleRecord[]): Steps<WorkspaceView> {
   const members: Member[] = [];
   for (const r of records) for (const m of r.members) members.push(m);
-  const merged = mergeSources(members);
+  const merged = yield* mergeSourcesSteps(members);
   const quoted: WorkspaceSource[] = [];
   const mentionedOnly: WorkspaceSource[] = [];
   const byEntity = new Map<string, Map<string, WorkspaceSource>>();
+  let work = 0;
   for (const m of merged) {
+    if ((work += m.members.length) >= STEP) {
+      work = 0;
+      yield;
+    }
     const tally = emptyTally();
     let mentions = 0;
     for (const s of m.members) {
@@ -120,7 +131,9 @@ export function buildWorkspaceView(records: readonly ArticleRecord[]): Workspace
   quoted.sort((a, b) => b.claims - a.claims || b.wordsQuoted - a.wordsQuoted || compare(a.name, b.name));
   mentionedOnly.sort((a, b) => b.mentions - a.mentions || compare(a.name, b.name));
   const sources: WorkspaceSources = { quoted, mentionedOnly, unattributed: unattributedOf(records), sourceOfEntity: (uri, entityId) => byEntity.get(uri)?.get(entityId) };
-  return { sources, stats: statsOfMerged(records.map((r) => r.stats), merged) };
+  yield;
+  const stats = yield* statsOfMergedSteps(records.map((r) => r.stats), merged);
+  return { sources, stats };
 }
 
 /** Convenience for callers with analyses in hand (tests): records, sorted, then the view. */

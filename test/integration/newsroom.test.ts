@@ -187,7 +187,7 @@ describe('Newsroom: the workspace index and its views', function () {
       await vscode.commands.executeCommand('claimlens.balance.exportCsv', csv);
       const data = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json)));
       assert.equal(data.schema, 'claimlens-balance/1');
-      assert.equal(data.workspace.claims, api.workspace.index.stats()!.totals.claims);
+      assert.equal(data.workspace.claims, (await api.workspace.index.stats())!.totals.claims);
       assert.equal(data.article.claims, api.service.snapshot(doc)!.analysis.claims.length);
       const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).split('\r\n');
       assert.equal(rows[0], 'scope,chart,label,value,detail');

@@ -67,6 +67,11 @@ describe('workspace index', function () {
     assert.ok(solberg);
     assert.deepEqual(solberg.articles.filter((a) => a.claims.length > 0).map((a) => a.path), ['news/barrier-costs.txt', 'news/flood-barrier.md']);
     assert.equal(index.stats().totals.claims, index.articles().reduce((n, a) => n + a.analysis.claims.length, 0));
+    // the view computed in time slices is the same view
+    const sliced = new WorkspaceIndex(new FakeHost(newsroom()));
+    await sliced.build();
+    assert.deepEqual((await sliced.viewAsync()).stats, index.stats());
+    assert.deepEqual((await sliced.viewAsync()).sources.quoted.map((s) => [s.name, s.claims, s.articles.map((a) => a.path)]), index.sources().quoted.map((s) => [s.name, s.claims, s.articles.map((a) => a.path)]));
     assert.deepEqual(host.forgotten.sort(), index.articles().map((a) => `index:${a.uri}`).sort(), 'the pool is told each analysis is done');
   });
 

@@ -2,6 +2,7 @@
 // the spelling in each article (see sourceNames.ts for the rules). Every decision is made over the
 // whole set of names, never in input order, so any split of the articles merges to the same result.
 import { canonicalName, isShortFormOf, sourceKey, type SourceType } from './sourceNames';
+import { runAtOnce, STEP, type Steps } from './steps';
 
 /** One article's record of a source (any shape with a name, a type and its spellings). */
 export interface SourceMember {
@@ -31,10 +32,16 @@ interface Group<M> {
 }
 
 export function mergeSources<M extends SourceMember>(members: readonly M[]): Array<MergedSource<M>> {
-  const groups = groupByKey(members);
+  return runAtOnce(mergeSourcesSteps(members));
+}
+
+/** mergeSources as steps (see steps.ts): the same result, computed in slices when driven so. */
+export function* mergeSourcesSteps<M extends SourceMember>(members: readonly M[]): Steps<Array<MergedSource<M>>> {
+  const groups = yield* groupByKey(members);
   const persons = [...groups.values()].filter((g) => g.type === 'person');
   linkShortForms(persons);
-  linkAliases(groups);
+  yield;
+  yield* linkAliases(groups);
   const merged = new Map<Group<M>, M[]>();
   for (const g of groups.values()) {
     const root = rootOf(g);
@@ -42,8 +49,14 @@ export function mergeSources<M extends SourceMember>(members: readonly M[]): Arr
     for (const m of g.members) list.push(m);
     merged.set(root, list);
   }
+  yield;
   const out: Array<MergedSource<M>> = [];
+  let work = 0;
   for (const [root, list] of merged) {
+    if ((work += list.length) >= STEP) {
+      work = 0;
+      yield;
+    }
     list.sort(byPathThenName);
     const spellings = new Set<string>();
     for (const m of list) {
@@ -57,9 +70,11 @@ export function mergeSources<M extends SourceMember>(members: readonly M[]): Arr
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-function groupByKey<M extends SourceMember>(members: readonly M[]): Map<string, Group<M>> {
+function* groupByKey<M extends SourceMember>(members: readonly M[]): Steps<Map<string, Group<M>>> {
   const groups = new Map<string, Group<M>>();
+  let i = 0;
   for (const m of members) {
+    if (++i % STEP === 0) yield;
     // A name with no letters or digits keeps its own spelling as key rather than merging with every other.
     const key = sourceKey(m.name, m.type) || `\u0000${m.name}`;
     const gk = `${m.type}|${key}`;
@@ -107,11 +122,13 @@ function onlyLongest<M>(fulls: Array<Group<M>>): Group<M> | undefined {
  * A name that some article wrote as another spelling of a longer name ("HWU" for the "Harbour
  * Workers' Union") joins that name, when exactly one longer name claims it.
  */
-function linkAliases<M extends SourceMember>(groups: Map<string, Group<M>>): void {
+function* linkAliases<M extends SourceMember>(groups: Map<string, Group<M>>): Steps<void> {
   const claimedBy = new Map<string, Set<Group<M>>>();
+  let i = 0;
   for (const g of groups.values()) {
     if (g.type === 'unnamed') continue;
     for (const m of g.members) {
+      if (++i % STEP === 0) yield;
       for (const a of m.aliases) {
         const key = sourceKey(a, g.type);
         if (!key || key === g.key) continue;

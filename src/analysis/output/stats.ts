@@ -14,6 +14,7 @@ import {
   type SourceTypeOrNone,
 } from './articleStats';
 import { mergeSources, type MergedSource, type SourceMember } from './sourceMerge';
+import { runAtOnce, STEP, type Steps } from './steps';
 import type { SourceType } from './sourceNames';
 
 export const STATS_SCHEMA = 'claimlens-stats/1';
@@ -78,9 +79,18 @@ export function computeStats(records: readonly ArticleStats[]): Stats {
  * caller that merged them already (the workspace index merges once for its views and its stats).
  */
 export function statsOfMerged(articles: readonly ArticleStats[], merged: ReadonlyArray<MergedSource<MemberSource>>): Stats {
+  return runAtOnce(statsOfMergedSteps(articles, merged));
+}
+
+export function* statsOfMergedSteps(articles: readonly ArticleStats[], merged: ReadonlyArray<MergedSource<MemberSource>>): Steps<Stats> {
   const sources: SourceStats[] = [];
   const mentioned: MentionedStats[] = [];
+  let work = 0;
   for (const m of merged) {
+    if ((work += m.members.length) >= STEP) {
+      work = 0;
+      yield;
+    }
     const tally = emptyTally();
     let mentions = 0;
     const quotedIn = new Set<string>();

@@ -18,7 +18,7 @@ const RENDER_DELAY_MS = 300;
 export interface BalancePanelApi {
   show(): Promise<vscode.WebviewPanel>;
   /** The numbers the panel shows now. */
-  data(): BalanceData;
+  data(): Promise<BalanceData>;
   exportNumbers(format: 'csv' | 'json', target?: vscode.Uri): Promise<vscode.Uri | undefined>;
   readonly panel: vscode.WebviewPanel | undefined;
   /** How many times the panel was drawn (tests wait for a redraw after a change). */
@@ -37,31 +37,28 @@ export function registerBalancePanel(
   let renders = 0;
   let lastBody: string | undefined;
 
-  const data = (): BalanceData => {
+  const data = async (): Promise<BalanceData> => {
     const doc = article.document;
     const snap = doc ? service.snapshot(doc) : undefined;
     const name = doc ? (doc.isUntitled ? doc.uri.path : vscode.workspace.asRelativePath(doc.uri, false)) : '';
     const articleScope = doc && snap ? balanceScope('article', name, statsOfAnalyses([{ path: name, analysis: snap.analysis }])) : null;
-    const stats = index.current && index.current.size > 0 ? index.stats() : undefined;
+    const stats = await index.stats();
     const folder = vscode.workspace.workspaceFolders?.[0]?.name ?? 'workspace';
     return { schema: BALANCE_SCHEMA, article: articleScope, workspace: stats ? balanceScope('workspace', folder, stats) : null };
   };
 
-  const render = () => {
+  const render = async () => {
+    const body = renderBalanceBody(await data());
     if (!panel) return;
-    lastBody = renderBalanceBody(data());
+    lastBody = body;
     renders++;
-    void panel.webview.postMessage({ type: 'render', html: lastBody });
+    void panel.webview.postMessage({ type: 'render', html: body });
   };
   const schedule = () => {
     if (!panel || timer) return;
     timer = setTimeout(() => {
       timer = undefined;
-      try {
-        render();
-      } catch (err) {
-        service.log.error(`balance panel: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      }
+      render().catch((err: unknown) => service.log.error(`balance panel: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
     }, RENDER_DELAY_MS);
   };
 
@@ -75,7 +72,7 @@ export function registerBalancePanel(
         saveLabel: 'Export',
       }));
     if (!to) return undefined;
-    const d = data();
+    const d = await data();
     await vscode.workspace.fs.writeFile(to, new TextEncoder().encode(format === 'csv' ? balanceCsv(d) : balanceJson(d)));
     service.log.info(`exported the source balance as ${format.toUpperCase()} to ${to.toString(true)}`);
     return to;
@@ -84,7 +81,7 @@ export function registerBalancePanel(
   const show = async (): Promise<vscode.WebviewPanel> => {
     if (panel) {
       panel.reveal(undefined, true);
-      render();
+      await render();
       return panel;
     }
     panel = vscode.window.createWebviewPanel(BALANCE_VIEW_TYPE, 'Source Balance', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
@@ -94,7 +91,7 @@ export function registerBalancePanel(
       retainContextWhenHidden: false,
     });
     const nonce = randomBytes(18).toString('base64');
-    lastBody = renderBalanceBody(data());
+    lastBody = renderBalanceBody(await data());
     renders++;
     panel.webview.html = renderBalancePage({ nonce, body: lastBody });
     panel.webview.onDidReceiveMessage((msg: { type?: string; format?: string }) => {

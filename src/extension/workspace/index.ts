@@ -14,8 +14,8 @@ export interface WorkspaceApi {
   index: WorkspaceIndexService;
   sources: SourcesViewRegistration;
   balance: BalancePanelApi;
-  /** For the hover card: the entity's other articles, as Markdown. */
-  elsewhere(doc: vscode.TextDocument, entityId: string): string | undefined;
+  /** For the hover card: a function giving an entity's other articles, as Markdown (undefined when the index is off). */
+  elsewhere(doc: vscode.TextDocument): Promise<((entityId: string) => string | undefined) | undefined>;
 }
 
 /** Seconds after activation before the first build: let the window and the first article come first. */
@@ -41,6 +41,10 @@ export function registerWorkspace(
     index,
     sources,
     balance,
-    elsewhere: (doc, entityId) => (index.state === 'off' ? undefined : elsewhereSection(index.sources(), doc.uri.toString(), entityId)),
+    elsewhere: async (doc) => {
+      if (index.state === 'off') return undefined;
+      const sources = await index.sources();
+      return (entityId) => elsewhereSection(sources, doc.uri.toString(), entityId);
+    },
   };
 }

@@ -55,21 +55,24 @@ export class SourcesTreeProvider extends BaseTreeProvider<SourcesTreeNode> {
   }
 
   /** The tree for the index as it is now (built once per index change and filter). */
-  current(): SourcesTree {
-    const sources = this.index.sources();
+  async current(): Promise<SourcesTree> {
+    const sources = await this.index.sources();
     if (this.built && this.built.sources === sources && this.built.filter === this._filter) return this.built.tree;
     const tree = buildSourcesTree(sources, (uri, offset) => this.lineOf(uri, offset), this._filter);
     this.built = { sources, filter: this._filter, tree };
     return tree;
   }
 
-  getChildren(element?: SourcesTreeNode): SourcesTreeNode[] {
-    return this.guard('Sources view', [], () => {
-      if (element) return element.kind === 'claim' ? [] : element.children;
-      const tree = this.current();
+  async getChildren(element?: SourcesTreeNode): Promise<SourcesTreeNode[]> {
+    if (element) return element.kind === 'claim' ? [] : element.children;
+    try {
+      const tree = await this.current();
       this.describe(tree);
       return tree.roots;
-    });
+    } catch (err) {
+      this.log.error(`Sources view failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      return [];
+    }
   }
 
   getParent(element: SourcesTreeNode): SourcesTreeNode | undefined {
@@ -179,7 +182,7 @@ async function pickFilter(provider: SourcesTreeProvider): Promise<void> {
   for (const [t, label] of types) items.push({ label, picked: f.types?.includes(t), apply: (x) => x.types.push(t) });
   items.push({ label: 'Stance of the cue', kind: vscode.QuickPickItemKind.Separator });
   for (const s of STANCES) items.push({ label: s, picked: f.stances?.includes(s), apply: (x) => x.stances.push(s as Stance) });
-  const verdicts = provider.current().verdicts;
+  const verdicts = (await provider.current()).verdicts;
   if (verdicts.length) {
     items.push({ label: 'Review verdict', kind: vscode.QuickPickItemKind.Separator });
     for (const v of verdicts) items.push({ label: v, picked: f.verdicts?.includes(v), apply: (x) => x.verdicts.push(v) });

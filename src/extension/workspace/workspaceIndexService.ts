@@ -88,12 +88,15 @@ export class WorkspaceIndexService implements vscode.Disposable {
     return this.index;
   }
 
-  sources(): WorkspaceSources | undefined {
-    return this.index && this.index.size > 0 ? this.index.sources() : undefined;
+  /** Sources merged across the workspace (computed in time slices; undefined when nothing is indexed). */
+  async sources(): Promise<WorkspaceSources | undefined> {
+    const index = this.index;
+    return index && index.size > 0 ? (await index.viewAsync()).sources : undefined;
   }
 
-  stats(): Stats | undefined {
-    return this.index?.stats();
+  async stats(): Promise<Stats | undefined> {
+    const index = this.index;
+    return index && index.size > 0 ? (await index.viewAsync()).stats : undefined;
   }
 
   article(uri: vscode.Uri): IndexedArticle | undefined {

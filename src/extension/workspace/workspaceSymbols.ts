@@ -23,8 +23,8 @@ export class WorkspaceSourceSymbols implements vscode.WorkspaceSymbolProvider {
   ) {}
 
   provideWorkspaceSymbols(query: string, token: vscode.CancellationToken): Promise<vscode.SymbolInformation[] | undefined> {
-    return safely(this.service, 'workspace symbols', () => {
-      const sources = this.index.sources();
+    return safely(this.service, 'workspace symbols', async () => {
+      const sources = await this.index.sources();
       if (!sources) return [];
       const needle = foldKey(query).replace(/\s+/g, '');
       const out: vscode.SymbolInformation[] = [];
