@@ -415,6 +415,8 @@ function printWorkspace(w: Record<string, unknown>, result: Record<string, unkno
     ['workspace_warm_ms', r('workspace_warm_ms'), `after a restart: ${warmReport.fromCache} from the persistent cache, ${warmReport.analysed} analysed (target <= 2000)`],
     ['workspace_first_max_block_ms', r('workspace_first_max_block_ms', 1), 'longest event-loop block of the host thread while indexing (target <= 50)'],
     ['workspace_warm_max_block_ms', r('workspace_warm_max_block_ms', 1), 'the same after the restart'],
+    ['workspace_idle_max_block_ms', r('workspace_first_idle_max_block_ms', 1), 'the same thread idle for 2 s before indexing: the machine\'s own noise'],
+    ['workspace_blocks_over_50ms', r('workspace_first_blocks_over_50ms'), 'event-loop delays over 50 ms while first indexing (of all the loop turns)'],
     ['workspace_first_peak_rss_mb', r('workspace_first_peak_rss_mb'), 'process + workers (target <= 400)'],
     ['workspace_warm_peak_rss_mb', r('workspace_warm_peak_rss_mb'), 'after the restart (no worker started)'],
     ['workspace_view_ms', r('workspace_warm_view_ms', 1), 'sources merged across all articles + their stats, in time slices (host thread)'],

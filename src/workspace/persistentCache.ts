@@ -55,6 +55,7 @@ export class PersistentCache {
   private readonly maxBytes: number;
   private readonly maxEntries: number;
   private writtenSinceTrim = 0;
+  private trimming: Promise<void> | undefined;
 
   constructor(
     private readonly store: CacheStore,
@@ -113,6 +114,15 @@ export class PersistentCache {
   /** Whether enough was written since the last trim to look at the bounds again. */
   get needsTrim(): boolean {
     return this.writtenSinceTrim > this.maxBytes / 8;
+  }
+
+  /** Trims when enough was written since the last time (writers call this after set()). */
+  maybeTrim(): void {
+    if (this.needsTrim && !this.trimming) {
+      this.trimming = this.trim()
+        .catch(() => undefined)
+        .finally(() => (this.trimming = undefined));
+    }
   }
 
   /** Deletes the oldest entries until the folder is within its bounds. */

@@ -86,6 +86,8 @@ export class WorkspaceIndex {
   /** Latest request per file: an older read or analysis that finishes late is dropped. */
   private readonly requests = new Map<string, number>();
   private nextRequest = 1;
+  /** A full build is running: it trims the cache once at its end. */
+  private building = false;
 
   constructor(
     private readonly host: IndexHost,
@@ -170,7 +172,12 @@ export class WorkspaceIndex {
         onProgress?.(++done, refs.length);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(this.concurrency, Math.max(1, refs.length)) }, worker));
+    this.building = true;
+    try {
+      await Promise.all(Array.from({ length: Math.min(this.concurrency, Math.max(1, refs.length)) }, worker));
+    } finally {
+      this.building = false;
+    }
     if (this.options.cache?.needsTrim) await this.options.cache.trim();
     report.articles = this.items.size;
     return report;
@@ -188,7 +195,9 @@ export class WorkspaceIndex {
     this.requests.set(ref.uri, this.nextRequest++);
     if (this.items.get(ref.uri)?.hash === hash) return;
     this.put(ref, hash, text, analysis);
-    void this.options.cache?.set(hash, analysis).catch(() => undefined);
+    // every version the editor analyses is kept (the saved one is what a reload needs); trimmed as it grows
+    const cache = this.options.cache;
+    void cache?.set(hash, analysis).then(() => cache.maybeTrim(), () => undefined);
   }
 
   remove(uri: string): void {
@@ -243,6 +252,7 @@ export class WorkspaceIndex {
       this.host.forget(key);
     }
     await this.options.cache?.set(hash, analysis).catch(() => undefined);
+    if (!this.building) this.options.cache?.maybeTrim();
     if (stale()) return this.count('unchanged');
     this.put(ref, hash, text, analysis);
     return this.count('analysed');
