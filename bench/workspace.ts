@@ -13,7 +13,7 @@ import { AnalysisPool } from '../src/worker/pool';
 import { articleFilter } from '../src/workspace/articleFilter';
 import { nodeStore } from '../src/workspace/nodeStore';
 import { PersistentCache } from '../src/workspace/persistentCache';
-import { walkArticles } from '../src/workspace/walk';
+import { walkArticles, walkArticlesAsync } from '../src/workspace/walk';
 import { WorkspaceIndex, type ArticleRef, type IndexHost } from '../src/workspace/workspaceIndex';
 import { readSample, variant } from './generate';
 
@@ -66,10 +66,14 @@ export async function workspaceRawTask(dir: string, cpuMs: (start: NodeJS.CpuUsa
 function nodeHost(root: string, pool: AnalysisPool | undefined, started: { pool: boolean }): IndexHost {
   return {
     async list(): Promise<ArticleRef[]> {
-      return walkArticles(root, articleFilter()).files.map((f) => {
-        const rel = path.relative(root, f).split(path.sep).join('/');
-        return { uri: f, path: rel, languageId: /\.(md|markdown)$/.test(f) ? 'markdown' : 'plaintext' };
-      });
+      // asynchronous, as VS Code's file search is for the extension, which then yields every 250 files
+      const refs: ArticleRef[] = [];
+      for (const f of (await walkArticlesAsync(root, articleFilter())).files) {
+        if (refs.length % 250 === 249) await new Promise<void>((resolve) => setImmediate(resolve));
+        const rel = f.slice(root.length + 1).split(path.sep).join('/');
+        refs.push({ uri: f, path: rel, languageId: /\.(md|markdown)$/.test(f) ? 'markdown' : 'plaintext' });
+      }
+      return refs;
     },
     async read(ref) {
       return new TextDecoder('utf-8', { fatal: true }).decode(await readFile(ref.uri));

@@ -209,8 +209,10 @@ export class WorkspaceIndexService implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const include of cleanGlobs(this.settings.include)) {
         const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, include), exclude ? new vscode.RelativePattern(folder, exclude) : null);
-        for (const uri of uris) {
-          const ref = this.refOf(uri);
+        for (let i = 0; i < uris.length; i++) {
+          // thousands of files: give the editor its turn now and then
+          if (i > 0 && i % 250 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+          const ref = this.refOf(uris[i]);
           if (ref) found.set(ref.uri, ref);
         }
       }
