@@ -13,6 +13,9 @@ import { renderJson, renderJsonLine } from './formats/json';
 import { renderMarkdown } from './formats/markdown';
 import { renderText } from './formats/text';
 import { jsonTerminalSafe, oneLine, terminalSafe } from '../analysis/text/guards';
+import { formatW3c } from '../analysis/review/w3c';
+import { articleIri } from './review';
+import { reviewed } from './reviewStep';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -37,26 +40,28 @@ async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
   let printed = 0;
   const inputs = expandInputs(cmd.files, { include: cmd.include, exclude: cmd.exclude });
   const articles = inputs.filter((i) => i.kind !== 'problem').length;
-  if (cmd.format === 'json' && articles > 1) {
-    io.stderr(`claimlens: --format json prints one object, and these paths hold ${articles} files; use --format jsonl\n${USAGE}\n`);
+  const single = cmd.format === 'json' ? '--format json prints one object' : cmd.format === 'w3c' ? '--format w3c prints one collection' : typeof cmd.review === 'object' ? '--review PATH applies to one article' : '';
+  if (single && articles > 1) {
+    io.stderr(`claimlens: ${single}, and these paths hold ${articles} files${cmd.format === 'json' ? '; use --format jsonl' : ''}\n${USAGE}\n`);
     return EXIT_INPUT;
   }
   const progress = io.stderrIsTTY && inputs.length > 1 ? terminalProgress(io.stderr, inputs.length, 'annotating') : NO_PROGRESS;
   for await (const outcome of analyzeInputs(inputs, { maxSize: cmd.maxSize, language: cmd.language, stdin: io.stdin })) {
-    const problem = problemLine(outcome);
+    const problem = problemLine(outcome) ?? (outcome.kind === 'analysed' ? reviewed(outcome, cmd.review) : undefined);
     if (problem) {
       progress.clear();
       io.stderr(problem.line);
       status = combineStatus(status, problem.status);
     }
-    if (outcome.kind !== 'analysed') {
-      progress.tick(outcome.kind === 'export' ? outcome.article.label : outcome.label);
+    if (outcome.kind !== 'analysed' || problem) {
+      progress.tick(outcome.kind === 'analysed' || outcome.kind === 'export' ? outcome.article.label : outcome.label);
       continue;
     }
     const { article, analysis } = outcome;
     const separator = printed > 0 && (cmd.format === 'text' || cmd.format === 'markdown') ? '\n' : '';
     if (cmd.format === 'json') io.stdout(jsonTerminalSafe(renderJson(analysis)));
     else if (cmd.format === 'jsonl') io.stdout(jsonTerminalSafe(renderJsonLine(article.path, analysis)));
+    else if (cmd.format === 'w3c') io.stdout(jsonTerminalSafe(formatW3c(analysis, article.text, { source: articleIri(article), label: `ClaimLens claims in ${article.label}` })));
     // Article text and file names may carry ESC/CR/bidi controls: shown, never sent raw to a terminal.
     else if (cmd.format === 'markdown') io.stdout(terminalSafe(separator + renderMarkdown(oneLine(article.label), article.text, analysis)));
     else io.stdout(terminalSafe(separator + renderText(oneLine(article.label), article.text, analysis)));

@@ -14,6 +14,7 @@ import { expandInputs } from './inputs';
 import { combineStatus, problemLine, STATUS_INPUT, STATUS_OK } from './problems';
 import { NO_PROGRESS, terminalProgress } from './progress';
 import { openError } from './readInput';
+import { reviewed } from './reviewStep';
 import type { StatsCommand } from './statsArgs';
 
 /** Bad lines reported per file before the rest are only counted. */
@@ -40,13 +41,14 @@ async function analyseArticles(cmd: StatsCommand, io: CliIo): Promise<{ records:
   const inputs = expandInputs(cmd.paths, { include: cmd.include, exclude: cmd.exclude });
   const progress = io.stderrIsTTY && inputs.length > 1 ? terminalProgress(io.stderr, inputs.length, 'analysing') : NO_PROGRESS;
   for await (const outcome of analyzeInputs(inputs, { maxSize: cmd.maxSize, language: cmd.language, stdin: io.stdin })) {
-    const problem = problemLine(outcome);
+    // the same numbers annotate prints: reviews beside the articles are applied here too
+    const problem = problemLine(outcome) ?? (outcome.kind === 'analysed' ? reviewed(outcome, 'auto') : undefined);
     if (problem) {
       progress.clear();
       io.stderr(problem.line);
       status = combineStatus(status, problem.status);
     }
-    if (outcome.kind === 'analysed') records.push(summarizeArticle(outcome.article.path, outcome.analysis));
+    if (outcome.kind === 'analysed' && !problem) records.push(summarizeArticle(outcome.article.path, outcome.analysis));
     progress.tick(outcome.kind === 'analysed' || outcome.kind === 'export' ? outcome.article.label : outcome.label);
   }
   progress.clear();

@@ -13,6 +13,8 @@ import { DocumentService } from './documentService';
 import { registerDocumentSymbols } from './documentSymbolProvider';
 import { registerHover } from './hoverProvider';
 import { registerReferences } from './referenceProvider';
+import { createReviewStore, registerReview } from './review';
+import type { ReviewStore } from './review/reviewStore';
 import { registerStatusBar } from './statusBar';
 import { registerViews, type ViewsApi } from './views';
 import { registerWorkspace, type WorkspaceApi } from './workspace';
@@ -24,13 +26,20 @@ export interface ClaimLensApi {
   status: vscode.StatusBarItem;
   /** Claims and People & Places trees, highlights, export (src/extension/views/index.ts). */
   views: ViewsApi;
+  /** Reviews: verdicts, notes and corrections, and their files (src/extension/review/). */
+  reviews: ReviewStore;
   /** Workspace index, Sources view, Source balance panel (src/extension/workspace/index.ts). */
   workspace: WorkspaceApi;
 }
 
+/** Kept for deactivate(), which must write pending reviews before the window closes. */
+let reviewStore: ReviewStore | undefined;
+
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const log = vscode.window.createOutputChannel('ClaimLens', { log: true });
   context.subscriptions.push(log);
+  const reviews = createReviewStore(context, log);
+  reviewStore = reviews;
   // One pool for the editor and the workspace index, started on first use.
   let pool: AnalysisPool | undefined;
   const backend = () => {
@@ -41,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
     }
     return pool;
   };
-  const service = new DocumentService({ log, createBackend: backend });
+  const service = new DocumentService({ log, reviews, createBackend: backend });
   context.subscriptions.push(service);
   const deps = { service };
   let workspace: WorkspaceApi | undefined;
@@ -57,10 +66,15 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
 
   // Views: Claims tree, People & Places, highlights, export, copy citation.
   const views = registerViews(context, deps);
+  registerReview(context, { service, article: views.article, store: reviews });
   // The newsroom view: workspace index, Sources view, workspace symbols, Source balance panel.
-  workspace = registerWorkspace(context, { service, backend, article: views.article });
+  workspace = registerWorkspace(context, { service, backend, article: views.article, reviews });
 
-  return { service, status, views, workspace };
+  return { service, status, views, reviews, workspace };
 }
 
-export function deactivate(): void {}
+/** Writes reviews still waiting for their debounce: nothing a reviewer did is lost on close. */
+export async function deactivate(): Promise<void> {
+  await reviewStore?.flush();
+  reviewStore = undefined;
+}

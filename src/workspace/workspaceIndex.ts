@@ -29,6 +29,11 @@ export interface IndexHost {
   analyze(key: string, text: string, languageId: string): Promise<Analysis>;
   /** The analysis of `key` is done: the pool may free what it kept for it. */
   forget(key: string): void;
+  /**
+   * The article's reviewed analysis (verdicts, corrections), when the host knows reviews. The
+   * cache keeps the raw analysis: a review changes apart from the text.
+   */
+  review?(ref: ArticleRef, text: string, raw: Analysis): Promise<Analysis>;
 }
 
 export interface IndexOptions {
@@ -41,7 +46,9 @@ export interface IndexOptions {
 
 export interface IndexedArticle extends ArticleRef {
   hash: string;
+  /** Reviewed (what the views show); `raw` is the analysis before the review. */
   analysis: Analysis;
+  raw: Analysis;
   lineStarts: number[];
   /** Its numbers and sources for the workspace view, computed once per analysis. */
   record: ArticleRecord;
@@ -188,16 +195,24 @@ export class WorkspaceIndex {
     return this.index(ref, text, () => undefined);
   }
 
+  /** The article's review changed: it is reviewed again (analysed again only if its text changed too). */
+  async reviewChanged(uri: string): Promise<void> {
+    const item = this.items.get(uri);
+    if (item && this.host.review) await this.index(item, undefined, () => undefined, true);
+  }
+
   /** An analysis already made elsewhere (the editor analyses open articles): taken as it is. */
-  accept(ref: ArticleRef, text: string, analysis: Analysis): void {
+  accept(ref: ArticleRef, text: string, raw: Analysis, reviewed: Analysis = raw): void {
     if (isClaimLensExport(text)) return this.drop(ref.uri);
     const hash = PersistentCache.keyOf(text, ref.languageId);
     this.requests.set(ref.uri, this.nextRequest++);
-    if (this.items.get(ref.uri)?.hash === hash) return;
-    this.put(ref, hash, text, analysis);
+    const item = this.items.get(ref.uri);
+    if (item?.hash === hash && item.analysis === reviewed) return;
+    this.setItem(ref, hash, lineStarts(text), raw, reviewed);
+    if (item?.hash === hash) return;
     // every version the editor analyses is kept (the saved one is what a reload needs); trimmed as it grows
     const cache = this.options.cache;
-    void cache?.set(hash, analysis).then(() => cache.maybeTrim(), () => undefined);
+    void cache?.set(hash, raw).then(() => cache.maybeTrim(), () => undefined);
   }
 
   remove(uri: string): void {
@@ -210,7 +225,7 @@ export class WorkspaceIndex {
     this.changed();
   }
 
-  private async index(ref: ArticleRef, given: string | undefined, problem: (message: string) => void): Promise<Outcome> {
+  private async index(ref: ArticleRef, given: string | undefined, problem: (message: string) => void, reReview = false): Promise<Outcome> {
     const request = this.nextRequest++;
     this.requests.set(ref.uri, request);
     const stale = () => this.requests.get(ref.uri) !== request;
@@ -229,11 +244,15 @@ export class WorkspaceIndex {
       return this.count('skipped');
     }
     const hash = PersistentCache.keyOf(text, ref.languageId);
-    if (this.items.get(ref.uri)?.hash === hash) return this.count('unchanged');
+    const known = this.items.get(ref.uri);
+    if (known?.hash === hash) {
+      if (reReview) await this.put(ref, hash, text, known.raw, stale);
+      return this.count('unchanged');
+    }
     const cached = await this.options.cache?.get(hash).catch(() => undefined);
     if (stale()) return this.count('unchanged');
     if (cached) {
-      this.put(ref, hash, text, cached);
+      await this.put(ref, hash, text, cached, stale);
       return this.count('fromCache');
     }
     return this.analyse(ref, text, hash, stale, problem);
@@ -254,13 +273,19 @@ export class WorkspaceIndex {
     await this.options.cache?.set(hash, analysis).catch(() => undefined);
     if (!this.building) this.options.cache?.maybeTrim();
     if (stale()) return this.count('unchanged');
-    this.put(ref, hash, text, analysis);
+    await this.put(ref, hash, text, analysis, stale);
     return this.count('analysed');
   }
 
-  private put(ref: ArticleRef, hash: string, text: string, analysis: Analysis): void {
+  /** A raw analysis of `text`: reviewed (when the host has reviews), then indexed unless a newer request came. */
+  private async put(ref: ArticleRef, hash: string, text: string, raw: Analysis, stale: () => boolean): Promise<void> {
+    const reviewed = this.host.review ? await this.host.review(ref, text, raw).catch(() => raw) : raw;
+    if (!stale()) this.setItem(ref, hash, lineStarts(text), raw, reviewed);
+  }
+
+  private setItem(ref: ArticleRef, hash: string, starts: number[], raw: Analysis, analysis: Analysis): void {
     const record = articleRecord({ uri: ref.uri, path: ref.path, analysis });
-    this.items.set(ref.uri, { uri: ref.uri, path: ref.path, languageId: ref.languageId, hash, analysis, lineStarts: lineStarts(text), record });
+    this.items.set(ref.uri, { uri: ref.uri, path: ref.path, languageId: ref.languageId, hash, analysis, raw, lineStarts: starts, record });
     this.changed();
   }
 

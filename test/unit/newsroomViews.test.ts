@@ -1,7 +1,6 @@
 // The pure halves of the newsroom views: the Sources tree model and its filters, the hover's
 // "also quoted in" line, the balance panel's numbers and HTML, and the workspace settings.
 import * as assert from 'node:assert/strict';
-import type { Claim } from '../../src/analysis/model';
 import { statsOfAnalyses } from '../../src/analysis/output/stats';
 import { balanceCsv, balanceJson, balanceScope, BALANCE_SCHEMA, type BalanceData } from '../../src/extension/workspace/balanceData';
 import { escapeHtml, renderBalanceBody, renderBalancePage } from '../../src/extension/workspace/balanceHtml';
@@ -38,7 +37,7 @@ describe('Sources tree model', () => {
   it('filters by review verdict when claims carry one, and offers no verdicts when none do', () => {
     assert.deepEqual(buildSourcesTree(sources, line).verdicts, []);
     const reviewed = analysisOf([{ name: 'Amara Mensah', type: 'person' }], [{ text: 'Rivers flood less', by: { name: 'Amara Mensah' } }, { text: 'Costs fall', by: { name: 'Amara Mensah' } }]);
-    (reviewed.claims[0] as Claim & { review: object }).review = { verdict: 'false', note: 'n', updated: '2026-01-01' };
+    reviewed.claims[0].review = { verdict: 'false', note: 'n', updated: '2026-01-01' };
     const s = buildWorkspaceSources([{ uri: 'file:///ws/r.md', path: 'r.md', analysis: reviewed }]);
     const tree = buildSourcesTree(s, line, { verdicts: ['false'] });
     assert.deepEqual(tree.verdicts, ['false']);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as fs from 'node:fs';
 import { analyzeArticle } from '../../src/analysis';
-import type { Analysis } from '../../src/analysis/model';
+import type { Analysis, Verdict } from '../../src/analysis/model';
 import { nodeStore } from '../../src/workspace/nodeStore';
 import { PersistentCache } from '../../src/workspace/persistentCache';
 import { WorkspaceIndex, type ArticleRef, type IndexHost } from '../../src/workspace/workspaceIndex';
@@ -163,6 +163,32 @@ describe('workspace index', function () {
     release();
     assert.equal(await fromDisk, 'unchanged');
     assert.ok(index.get(ref.uri)?.analysis.entities.some((e) => e.name === 'Petra Lindgren'));
+  });
+
+  it('applies reviews to what it shows, keeps the raw analysis in the cache, and re-reviews without analysing', async () => {
+    const host = new FakeHost(newsroom());
+    let verdict: Verdict = 'disputed';
+    let reviewsAsked = 0;
+    (host as IndexHost).review = async (_ref, _text, raw) => {
+      reviewsAsked++;
+      return { ...raw, claims: raw.claims.map((c) => ({ ...c, review: { verdict, note: '', updated: '2026-01-01' } })) };
+    };
+    const cache = new PersistentCache(nodeStore(dir), 'a');
+    const index = new WorkspaceIndex(host, { cache });
+    await index.build();
+    const verdictOf = (c: object) => (c as { review?: { verdict: string } }).review?.verdict;
+    const article = index.articles()[0];
+    assert.ok(article.analysis.claims.every((c) => verdictOf(c) === 'disputed'));
+    assert.ok(article.raw.claims.every((c) => verdictOf(c) === undefined), 'the raw analysis has no review');
+    const analysesBefore = host.analyses;
+    verdict = 'verified';
+    await index.reviewChanged(article.uri);
+    assert.equal(host.analyses, analysesBefore, 'a review change analyses nothing');
+    assert.ok(index.get(article.uri)!.analysis.claims.every((c) => verdictOf(c) === 'verified'));
+    assert.ok(reviewsAsked >= 4);
+    const again = new WorkspaceIndex(new FakeHost(newsroom()), { cache: new PersistentCache(nodeStore(dir), 'a') });
+    await again.build();
+    assert.ok(again.articles()[0].analysis.claims.every((c) => verdictOf(c) === undefined), 'the cache holds raw analyses');
   });
 
   it('stops when cancelled, keeping what was done', async () => {

@@ -2,7 +2,7 @@
 // Symbol in Workspace, and the Source balance panel. The hover card's "also quoted in" line reads
 // the same index (see elsewhere.ts).
 import * as vscode from 'vscode';
-import type { AnalysisBackend, DocumentService } from '../documentService';
+import type { AnalysisBackend, DocumentService, ReviewSource } from '../documentService';
 import type { ActiveArticle } from '../views/activeArticle';
 import { registerBalancePanel, type BalancePanelApi } from './balancePanel';
 import { elsewhereSection } from './elsewhere';
@@ -23,7 +23,7 @@ const START_DELAY_MS = 1500;
 
 export function registerWorkspace(
   context: vscode.ExtensionContext,
-  deps: { service: DocumentService; backend: () => AnalysisBackend; article: ActiveArticle },
+  deps: { service: DocumentService; backend: () => AnalysisBackend; article: ActiveArticle; reviews?: ReviewSource },
 ): WorkspaceApi {
   const index = new WorkspaceIndexService({
     service: deps.service,
@@ -31,6 +31,7 @@ export function registerWorkspace(
     storage: context.storageUri ?? context.globalStorageUri,
     workerBundle: vscode.Uri.joinPath(context.extensionUri, 'dist', 'worker.js'),
     log: deps.service.log,
+    reviews: deps.reviews,
   });
   context.subscriptions.push(index);
   const sources = registerSourcesView(context, { service: deps.service, index });

@@ -57,11 +57,9 @@ export interface SourcesTree {
   verdicts: string[];
 }
 
-/** The optional review a claim may carry (added by the review feature; absent otherwise). */
-type Reviewed = Claim & { review?: { verdict?: unknown } };
-
+/** A claim's review verdict, when a reviewer gave one (claims without a review have none). */
 export function verdictOf(claim: Claim): string | undefined {
-  const v = (claim as Reviewed).review?.verdict;
+  const v = claim.review?.verdict;
   return typeof v === 'string' && v ? v : undefined;
 }
 

@@ -11,7 +11,8 @@ import { PersistentCache } from '../../workspace/persistentCache';
 import { SkippedFile, WorkspaceIndex, type ArticleRef, type BuildReport, type IndexedArticle, type IndexHost } from '../../workspace/workspaceIndex';
 import type { WorkspaceSources } from '../../workspace/workspaceSources';
 import type { Stats } from '../../analysis/output/stats';
-import type { AnalysisBackend, DocumentService } from '../documentService';
+import { applyReview } from '../../analysis/review/apply';
+import type { AnalysisBackend, DocumentService, ReviewSource } from '../documentService';
 import { fsStore } from './fsStore';
 import { languageOfPath, sanitizeWorkspaceSettings, type WorkspaceSettings } from './workspaceSettings';
 
@@ -26,6 +27,8 @@ export interface WorkspaceIndexServiceOptions {
   /** The worker bundle: its hash is the analyser version of the persistent cache. */
   workerBundle: vscode.Uri;
   log: vscode.LogOutputChannel;
+  /** Reviews (verdicts, corrections) of articles, applied to what the index shows. */
+  reviews?: ReviewSource;
 }
 
 /** Redraws of the views while a build runs: at most one per this many ms (each merges every source). */
@@ -63,6 +66,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.restart()),
       options.service.onDidChange((uri) => this.fromEditor(uri)),
+      ...(options.reviews ? [options.reviews.onDidChange((uri) => void this.index?.reviewChanged(uri.toString()))] : []),
       vscode.workspace.onDidCloseTextDocument((doc) => {
         // Unsaved edits may have been discarded: the file on disk is the article again.
         if (this.index?.get(doc.uri.toString())) this.scheduleUpdate(doc.uri);
@@ -194,11 +198,18 @@ export class WorkspaceIndexService implements vscode.Disposable {
   }
 
   private host(): IndexHost {
+    const reviews = this.options.reviews;
     return {
       list: () => this.list(),
       read: (ref) => this.read(ref),
       analyze: (key, text, languageId) => this.options.backend().analyze(key, text, { languageId }),
       forget: (key) => this.options.backend().forget(key),
+      review: reviews
+        ? async (ref, text, raw) => {
+            const review = await reviews.load(vscode.Uri.parse(ref.uri, true));
+            return review ? applyReview(raw, text, review).analysis : raw;
+          }
+        : undefined,
     };
   }
 
@@ -254,7 +265,7 @@ export class WorkspaceIndexService implements vscode.Disposable {
     const snap = doc ? this.options.service.snapshot(doc) : undefined;
     if (!doc || !snap || snap.version !== doc.version) return;
     const ref = this.refOf(doc.uri);
-    if (ref) index.accept(ref, doc.getText(), snap.analysis);
+    if (ref) index.accept(ref, doc.getText(), snap.raw, snap.analysis);
   }
 
   private watch(): void {
