@@ -8,8 +8,10 @@
 //   npm run -s bench -- --json    one JSON object (-s keeps npm's own lines off stdout)
 //   --5mb                         also a 5 MB pool run (no plain compromise pass: 1-3 GB, a minute)
 //   --workers N                   pool size (default: the pool's own default for this machine)
+//   --workspace-only              only the workspace case (1,000 articles of 4 KB, see bench/workspace.ts)
+//   --no-workspace                skip it
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -19,6 +21,7 @@ import { AnalysisLookup } from '../src/analysis/output/lookup';
 import { AnalysisPool, defaultMaxWorkers } from '../src/worker/pool';
 import { splitResult } from '../src/worker/coordinator';
 import { generateArticle } from './generate';
+import { generateWorkspace, workspaceIndexTask, workspaceRawTask } from './workspace';
 
 const ROOT = findRoot();
 const WORKER = path.join(ROOT, 'dist/worker.js');
@@ -285,7 +288,12 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args[0] === '--child') {
     const [, task, arg] = args;
-    const result = task === 'raw' ? await rawTask(Number(arg)) : task === 'pool' ? await poolTask(Number(arg)) : await activateTask();
+    const result =
+      task === 'raw' ? await rawTask(Number(arg))
+      : task === 'pool' ? await poolTask(Number(arg))
+      : task === 'ws-raw' ? await workspaceRawTask(arg, cpuMs)
+      : task === 'ws-first' || task === 'ws-warm' ? await workspaceIndexTask(arg, task === 'ws-warm', WORKER, () => peakRssMb().mb, cpuMs)
+      : await activateTask();
     process.stdout.write(JSON.stringify(result) + '\n');
     process.exit(0);
   }
@@ -298,6 +306,14 @@ async function main(): Promise<void> {
   };
   const started = new Date().toISOString();
   const loadBefore = os.loadavg();
+  const workspaceOnly = args.includes('--workspace-only');
+  const workspace = args.includes('--no-workspace') ? undefined : workspaceCase(log);
+  if (workspaceOnly) {
+    const out = { started, cores: os.availableParallelism ? os.availableParallelism() : os.cpus().length, load_avg_before: loadBefore.map((n) => round(n, 2)), load_avg_after: os.loadavg().map((n) => round(n, 2)), node: process.version, workspace };
+    if (json) process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    else printWorkspace(workspace!, out);
+    return;
+  }
   const sizes: Record<string, Record<string, unknown>> = {};
   for (const [label, bytes] of SIZES) {
     log(`${label}: plain compromise pass...`);
@@ -344,15 +360,73 @@ async function main(): Promise<void> {
     hover_us_p99_1mb: mb.hover_us_p99,
     peak_rss_mb_1mb: mb.peak_rss_mb,
     activate_ms: activate.activate_ms,
-    targets: { first_ratio_1mb: 1.0, edit_ratio_1mb: 0.05, hover_us_p99_1mb: 1000, peak_rss_mb_1mb: 250, activate_ms: 50 },
+    targets: { first_ratio_1mb: 1.0, edit_ratio_1mb: 0.05, hover_us_p99_1mb: 1000, peak_rss_mb_1mb: 250, activate_ms: 50, ...WORKSPACE_TARGETS },
     sizes,
     activate,
+    workspace,
   };
   if (json) {
     process.stdout.write(JSON.stringify(result, null, 2) + '\n');
     return;
   }
   printTable(result, sizes, activate);
+  if (workspace) printWorkspace(workspace, result);
+}
+
+const WORKSPACE_TARGETS = { workspace_first_ratio: 1.0, workspace_warm_ms: 2000, workspace_peak_rss_mb: 400, workspace_max_block_ms: 50 };
+
+/** Generates the articles once, then the plain pass, the first indexing and the restart, each in its own process. */
+function workspaceCase(log: (s: string) => void): Record<string, unknown> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'claimlens-bench-ws-'));
+  try {
+    log('workspace: generating 1,000 articles...');
+    const generated = generateWorkspace(dir);
+    log('workspace: plain compromise pass over every article...');
+    const raw = child('ws-raw', dir);
+    log('workspace: first indexing through the pool...');
+    const first = child('ws-first', dir);
+    log('workspace: indexing again after a restart, with the persistent cache...');
+    const warm = child('ws-warm', dir);
+    return {
+      ...generated,
+      ...raw,
+      ...first,
+      ...warm,
+      workspace_first_ratio: (first.workspace_first_ms as number) / (raw.workspace_raw_ms as number),
+      workspace_first_cpu_ratio: (first.workspace_first_cpu_ms as number) / (raw.workspace_raw_cpu_ms as number),
+      targets: WORKSPACE_TARGETS,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printWorkspace(w: Record<string, unknown>, result: Record<string, unknown>): void {
+  const r = (k: string, d = 0) => String(round(w[k], d));
+  const firstReport = w.workspace_first_report as { analysed: number; fromCache: number };
+  const warmReport = w.workspace_warm_report as { analysed: number; fromCache: number };
+  console.log('');
+  console.log(`workspace: ${String(w.files)} articles, ${Math.round((w.bytes as number) / 1024)} KB, ${String(w.paragraphs)} paragraphs (${String(w.distinctParagraphs)} distinct)`);
+  const rows: Array<[string, string, string]> = [
+    ['workspace_raw_ms', r('workspace_raw_ms'), 'one plain compromise pass over every article (one thread)'],
+    ['workspace_first_ms', r('workspace_first_ms'), `first indexing: ${String(w.workspace_first_workers)} worker threads, ${firstReport.analysed} analysed`],
+    ['workspace_first_ratio', r('workspace_first_ratio', 2), 'first_ms / raw_ms (target <= 1.0)'],
+    ['workspace_first_cpu_ratio', r('workspace_first_cpu_ratio', 2), 'CPU time, all threads, against the plain pass'],
+    ['workspace_warm_ms', r('workspace_warm_ms'), `after a restart: ${warmReport.fromCache} from the persistent cache, ${warmReport.analysed} analysed (target <= 2000)`],
+    ['workspace_first_max_block_ms', r('workspace_first_max_block_ms', 1), 'longest event-loop block of the host thread while indexing (target <= 50)'],
+    ['workspace_warm_max_block_ms', r('workspace_warm_max_block_ms', 1), 'the same after the restart'],
+    ['workspace_idle_max_block_ms', r('workspace_first_idle_max_block_ms', 1), 'the same thread idle for 2 s before indexing: the machine\'s own noise'],
+    ['workspace_blocks_over_50ms', r('workspace_first_blocks_over_50ms'), 'event-loop delays over 50 ms while first indexing (of all the loop turns)'],
+    ['workspace_first_peak_rss_mb', r('workspace_first_peak_rss_mb'), 'process + workers (target <= 400)'],
+    ['workspace_warm_peak_rss_mb', r('workspace_warm_peak_rss_mb'), 'after the restart (no worker started)'],
+    ['workspace_view_ms', r('workspace_warm_view_ms', 1), 'sources merged across all articles + their stats, in time slices (host thread)'],
+    ['workspace_merge_at_once_ms', r('workspace_warm_merge_at_once_ms', 1), 'the same merge in one go, for comparison (the block slices avoid)'],
+    ['workspace_cold_start_ms', r('workspace_cold_start_ms'), 'worker threads start and load compromise (once, not in first_ms)'],
+  ];
+  const width = Math.max(...rows.map((x) => x[0].length));
+  const vwidth = Math.max(...rows.map((x) => x[1].length));
+  for (const [name, value, meaning] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(vwidth)}  ${meaning}`);
+  console.log(`${String(w.workspace_sources)} sources, ${String(w.workspace_mentioned_only)} named but never quoted, ${String(w.workspace_claims)} claims; load average ${JSON.stringify(result.load_avg_before)} -> ${JSON.stringify(result.load_avg_after)}`);
 }
 
 function printTable(result: Record<string, unknown>, sizes: Record<string, Record<string, unknown>>, activate: Record<string, unknown>): void {

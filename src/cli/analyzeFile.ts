@@ -17,22 +17,26 @@ export function poolRoute(article: Article): string | undefined {
   return article.text.length >= POOL_MIN_CHARS ? poolWorkerPath() : undefined;
 }
 
-export async function analyzeFile(article: Article): Promise<Analysis> {
+/**
+ * Analyses one input: in this thread when small, else through the pool. `through` is a caller's
+ * own pool (several inputs at once: analyzeMany.ts), used whatever the size, under `key`.
+ */
+export async function analyzeFile(article: Article, through?: { pool: AnalysisPool; key: string }): Promise<Analysis> {
   const options = { languageId: article.languageId };
-  const workerPath = poolRoute(article);
-  if (!workerPath) return analyzeArticle(article.text, options);
+  const workerPath = through ? undefined : poolRoute(article);
+  if (!through && !workerPath) return analyzeArticle(article.text, options);
   // An idle pool does not keep the process alive, so the CLI exits without disposing it.
-  pool ??= new AnalysisPool({ workerPath });
-  const key = `cli:${article.path}`;
+  const usePool = through?.pool ?? (pool ??= new AnalysisPool({ workerPath: workerPath! }));
+  const key = through?.key ?? `cli:${article.path}`;
   try {
-    return await pool.analyze(key, article.text, options);
+    return await usePool.analyze(key, article.text, options);
   } finally {
     // Each file is analysed once: its paragraph cache would only hold memory.
-    pool.forget(key);
+    usePool.forget(key);
   }
 }
 
 /** The worker script: next to the bundle (dist/cli.js, dist/worker.js) or in the tsc output. */
-function poolWorkerPath(): string | undefined {
+export function poolWorkerPath(): string | undefined {
   return [path.join(__dirname, 'worker.js'), path.join(__dirname, '../worker/analysisWorker.js')].find((p) => existsSync(p));
 }

@@ -1,4 +1,5 @@
 // Command-line parsing for `claimlens`. Pure: argv in, a Command or a UsageError out.
+import { parseStatsArgs, STATS_HELP, type StatsCommand } from './statsArgs';
 
 export type Format = 'json' | 'jsonl' | 'markdown' | 'text' | 'w3c';
 export const FORMATS: readonly Format[] = ['json', 'jsonl', 'markdown', 'text', 'w3c'];
@@ -18,21 +19,27 @@ export interface AnnotateCommand {
   language: Language | null;
   /** Review file: `auto` reads FILE.claimlens.json when present; a path; or `none` (--no-review). */
   review: 'auto' | 'none' | { path: string };
+  /** Globs choosing the articles in a DIR (default: Markdown and plain text files); absent when not given. */
+  include?: string[];
+  exclude?: string[];
 }
 
-export type Command = AnnotateCommand | { kind: 'help' } | { kind: 'version' };
+export type Command = AnnotateCommand | StatsCommand | { kind: 'help' } | { kind: 'version' };
 
 export class UsageError extends Error {}
 
 export const USAGE =
-  'usage: claimlens annotate FILE... [--format json|jsonl|markdown|text|w3c] [--language plaintext|markdown] [--max-size SIZE] [--review PATH | --no-review]';
+  'usage: claimlens annotate FILE... [--format json|jsonl|markdown|text|w3c] [--language plaintext|markdown] [--max-size SIZE] [--review PATH | --no-review] [--include GLOB] [--exclude GLOB]';
 
 export const HELP = `${USAGE}
 
 Finds the people, places and organizations named in a news article, its direct quotes and
 reported claims, and who made each claim.
 
-  FILE                 an article in UTF-8; - reads standard input
+  FILE                 an article in UTF-8; - reads standard input; a folder:
+                       every article under it (*.md, *.markdown, *.txt; never node_modules
+                       or .git; ClaimLens's own exported reports are skipped), in parallel,
+                       printed in path order
   --format, -f FORMAT  text (default): a readable report with line:column
                        markdown: the same report as Markdown
                        json: one claimlens/1 object (one FILE only; use jsonl for several)
@@ -42,15 +49,20 @@ reported claims, and who made each claim.
   --max-size SIZE      refuse larger inputs (default 20M); bytes, or with K, M or G (1024-based)
   --review PATH        apply this review file (default: FILE.claimlens.json when it exists)
   --no-review          ignore review files
+  --include GLOB       in a folder, only files matching GLOB (repeatable; default **/*.{md,markdown,txt})
+  --exclude GLOB       in a folder, skip files matching GLOB (repeatable)
   --help, -h           this help
   --version, -V        the version
 
 ClaimLens's own reports (Markdown and text reports, marked on their first line) are not
-articles: a FILE that is one is skipped, with a line on stderr.
+articles: a FILE that is one is skipped, with a line on stderr; in a folder they are skipped
+quietly.
 
 Exit status: 0 when every file was annotated, 2 on a usage error, when a file could not be read
 or was skipped as a ClaimLens report (one line on stderr per file: "claimlens: PATH: REASON"),
-1 on an internal error.`;
+1 on an internal error.
+
+${STATS_HELP}`;
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i;
 
@@ -77,12 +89,15 @@ function reviewOption(current: AnnotateCommand['review'], next: 'none' | { path:
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0) throw new UsageError('no command');
+  if (argv[0] === 'stats') return parseStatsArgs(argv.slice(1));
   const rest: string[] = [];
   let format: Format = 'text';
   let maxSize = DEFAULT_MAX_SIZE;
   let language: Language | null = null;
   let onlyFiles = false;
   let review: AnnotateCommand['review'] = 'auto';
+  const include: string[] = [];
+  const exclude: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
@@ -112,16 +127,19 @@ export function parseArgs(argv: readonly string[]): Command {
     else if (name === '--language') language = oneOf(name, takeValue(), ['plaintext', 'markdown'] as const);
     else if (name === '--max-size') maxSize = parseSize(takeValue());
     else if (name === '--review') review = reviewOption(review, { path: takeValue() });
+    else if (name === '--include') include.push(takeValue());
+    else if (name === '--exclude') exclude.push(takeValue());
     else throw new UsageError(`unknown option: ${name}`);
   }
   const [command, ...files] = rest;
+  if (command === 'stats') throw new UsageError('options go after the command: claimlens stats PATH... [options]');
   if (command !== 'annotate') throw new UsageError(command === undefined ? 'no command' : `unknown command: ${command}`);
-  if (files.length === 0) throw new UsageError('annotate needs at least one FILE (or - for standard input)');
+  if (files.length === 0) throw new UsageError('annotate needs at least one FILE or DIR (or - for standard input)');
   if (format === 'json' && files.length > 1) {
     throw new UsageError('--format json prints one object for one FILE; use --format jsonl for several files');
   }
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   if (format === 'w3c' && files.length > 1) throw new UsageError('--format w3c prints one collection for one FILE');
   if (typeof review === 'object' && files.length > 1) throw new UsageError('--review PATH applies to one FILE; each FILE otherwise reads its own FILE.claimlens.json');
-  return { kind: 'annotate', files, format, maxSize, language, review };
+  return { kind: 'annotate', files, format, maxSize, language, review, ...(include.length ? { include } : {}), ...(exclude.length ? { exclude } : {}) };
 }

@@ -3,22 +3,26 @@
 import { version } from '../../package.json';
 import { HELP, USAGE, UsageError, parseArgs } from './args';
 import type { AnnotateCommand } from './args';
-import { analyzeFile } from './analyzeFile';
+import { analyzeInputs } from './analyzeMany';
+import { expandInputs } from './inputs';
+import { combineStatus, problemLine } from './problems';
+import { NO_PROGRESS, terminalProgress } from './progress';
+import { runStats } from './stats';
+import { STATS_USAGE } from './statsArgs';
 import { renderJson, renderJsonLine } from './formats/json';
 import { renderMarkdown } from './formats/markdown';
 import { renderText } from './formats/text';
-import { InputError, readArticleFile, readArticleStdin } from './readInput';
-import type { Article } from './readInput';
 import { jsonTerminalSafe, oneLine, terminalSafe } from '../analysis/text/guards';
 import { formatW3c } from '../analysis/review/w3c';
-import type { ReviewFile } from '../analysis/review/model';
-import { applyCliReview, articleIri, readReview, refuseReviewFile, reviewFileFor } from './review';
-import { isClaimLensExport } from '../analysis/output/exportMarker';
+import { articleIri } from './review';
+import { reviewed } from './reviewStep';
 
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
   stdin: NodeJS.ReadableStream;
+  /** Whether stderr is a terminal: only then a progress line is drawn on it. */
+  stderrIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -31,43 +35,29 @@ export function errorMessage(err: unknown): string {
   return message.split('\n')[0] || 'unknown error';
 }
 
-async function readArticle(path: string, cmd: AnnotateCommand, io: CliIo): Promise<Article> {
-  return path === '-' ? readArticleStdin(io.stdin, cmd.maxSize, cmd.language) : readArticleFile(path, cmd.maxSize, cmd.language);
-}
-
 async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
   let status = EXIT_OK;
   let printed = 0;
-  for (const path of cmd.files) {
-    let article: Article;
-    let review: ReviewFile | undefined;
-    try {
-      refuseReviewFile(path);
-      article = await readArticle(path, cmd, io);
-      const reviewFile = reviewFileFor(article, cmd.review);
-      review = reviewFile === undefined ? undefined : readReview(reviewFile);
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      io.stderr(`claimlens: ${oneLine(err.label)}: ${err.reason}\n`);
-      status = Math.max(status, EXIT_INPUT);
+  const inputs = expandInputs(cmd.files, { include: cmd.include, exclude: cmd.exclude });
+  const articles = inputs.filter((i) => i.kind !== 'problem').length;
+  const single = cmd.format === 'json' ? '--format json prints one object' : cmd.format === 'w3c' ? '--format w3c prints one collection' : typeof cmd.review === 'object' ? '--review PATH applies to one article' : '';
+  if (single && articles > 1) {
+    io.stderr(`claimlens: ${single}, and these paths hold ${articles} files${cmd.format === 'json' ? '; use --format jsonl' : ''}\n${USAGE}\n`);
+    return EXIT_INPUT;
+  }
+  const progress = io.stderrIsTTY && inputs.length > 1 ? terminalProgress(io.stderr, inputs.length, 'annotating') : NO_PROGRESS;
+  for await (const outcome of analyzeInputs(inputs, { maxSize: cmd.maxSize, language: cmd.language, stdin: io.stdin })) {
+    const problem = problemLine(outcome) ?? (outcome.kind === 'analysed' ? reviewed(outcome, cmd.review) : undefined);
+    if (problem) {
+      progress.clear();
+      io.stderr(problem.line);
+      status = combineStatus(status, problem.status);
+    }
+    if (outcome.kind !== 'analysed' || problem) {
+      progress.tick(outcome.kind === 'analysed' || outcome.kind === 'export' ? outcome.article.label : outcome.label);
       continue;
     }
-    if (isClaimLensExport(article.text)) {
-      // A report of quotes read as an article gives sources like "Direct" or a line number. Named
-      // explicitly, it is most likely a slip of a glob: say so, annotate the rest, exit 2.
-      io.stderr(`claimlens: ${oneLine(article.label)}: skipped: a ClaimLens report (its first line marks it), not an article\n`);
-      status = Math.max(status, EXIT_INPUT);
-      continue;
-    }
-    let analysis;
-    try {
-      analysis = applyCliReview(await analyzeFile(article), article, review);
-    } catch (err) {
-      // A bug of ours, not the user's: say which file, keep going with the others.
-      io.stderr(`claimlens: ${oneLine(article.label)}: internal error while analysing: ${oneLine(errorMessage(err))} (please report it)\n`);
-      status = status === EXIT_OK ? EXIT_INTERNAL : status;
-      continue;
-    }
+    const { article, analysis } = outcome;
     const separator = printed > 0 && (cmd.format === 'text' || cmd.format === 'markdown') ? '\n' : '';
     if (cmd.format === 'json') io.stdout(jsonTerminalSafe(renderJson(analysis)));
     else if (cmd.format === 'jsonl') io.stdout(jsonTerminalSafe(renderJsonLine(article.path, analysis)));
@@ -76,7 +66,9 @@ async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
     else if (cmd.format === 'markdown') io.stdout(terminalSafe(separator + renderMarkdown(oneLine(article.label), article.text, analysis)));
     else io.stdout(terminalSafe(separator + renderText(oneLine(article.label), article.text, analysis)));
     printed++;
+    progress.tick(article.label);
   }
+  progress.clear();
   return status;
 }
 
@@ -86,7 +78,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     cmd = parseArgs(argv);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.stderr(`claimlens: ${err.message}\n${USAGE}\n`);
+    io.stderr(`claimlens: ${err.message}\n${argv[0] === 'stats' ? STATS_USAGE : USAGE}\n`);
     return EXIT_INPUT;
   }
   if (cmd.kind === 'help') {
@@ -97,5 +89,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`claimlens ${version}\n`);
     return EXIT_OK;
   }
+  if (cmd.kind === 'stats') return runStats(cmd, io);
   return annotate(cmd, io);
 }

@@ -22,6 +22,7 @@ run(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   stdin: process.stdin,
+  stderrIsTTY: process.stderr.isTTY === true,
 }).then((code) => {
   process.exitCode = code;
 }, fail);

@@ -3,6 +3,9 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Language } from './args';
+import { DecodeError, decodeText } from '../analysis/text/decode';
+
+export { firstInvalidUtf8 } from '../analysis/text/decode';
 
 export interface Article {
   /** As given on the command line; `-` for standard input. */
@@ -37,47 +40,12 @@ function tooLarge(label: string, size: number | null, maxSize: number): InputErr
   return new InputError(label, `too large (${what} the ${formatSize(maxSize)} limit; see --max-size)`);
 }
 
-/** Index of the first byte that is not part of valid UTF-8, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    let need: number;
-    let min: number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    } else if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
-    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
-    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
-    else return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    // overlong forms, surrogates and code points above U+10FFFF are not UTF-8
-    if (cp < min || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-
-/** Bytes -> article text, refusing what is not a UTF-8 text article. */
+/** Bytes -> article text, refusing what is not a UTF-8 text article (see analysis/text/decode.ts). */
 export function decodeArticle(bytes: Uint8Array, label: string): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new InputError(label, 'UTF-16 text is not supported; save the article as UTF-8');
-  }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new InputError(label, `binary file (NUL byte at offset ${nul}), not a text article`);
   try {
-    // fatal: a wrong encoding must be reported, not silently turned into U+FFFD (offsets would lie).
-    // ignoreBOM false: the decoder drops a leading BOM, as VS Code does.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8(bytes);
-    throw new InputError(label, `not valid UTF-8${at >= 0 ? ` (first bad byte at offset ${at})` : ''}; save the article as UTF-8`);
+    return decodeText(bytes);
+  } catch (err) {
+    throw err instanceof DecodeError ? new InputError(label, err.reason) : err;
   }
 }
 

@@ -17,6 +17,7 @@ import { createReviewStore, registerReview } from './review';
 import type { ReviewStore } from './review/reviewStore';
 import { registerStatusBar } from './statusBar';
 import { registerViews, type ViewsApi } from './views';
+import { registerWorkspace, type WorkspaceApi } from './workspace';
 
 /** What activate() returns: used by the integration tests (and other extensions) to await analysis. */
 export interface ClaimLensApi {
@@ -27,6 +28,8 @@ export interface ClaimLensApi {
   views: ViewsApi;
   /** Reviews: verdicts, notes and corrections, and their files (src/extension/review/). */
   reviews: ReviewStore;
+  /** Workspace index, Sources view, Source balance panel (src/extension/workspace/index.ts). */
+  workspace: WorkspaceApi;
 }
 
 /** Kept for deactivate(), which must write pending reviews before the window closes. */
@@ -37,21 +40,24 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   context.subscriptions.push(log);
   const reviews = createReviewStore(context, log);
   reviewStore = reviews;
-  const service = new DocumentService({
-    log,
-    reviews,
-    createBackend: () => {
+  // One pool for the editor and the workspace index, started on first use.
+  let pool: AnalysisPool | undefined;
+  const backend = () => {
+    if (!pool) {
       const max = readConfig().workersMax;
       log.info(`starting the analysis worker${max > 0 ? ` (at most ${max} threads)` : ''}`);
-      return new AnalysisPool({ workerPath: context.asAbsolutePath('dist/worker.js'), maxWorkers: max > 0 ? max : undefined });
-    },
-  });
+      pool = new AnalysisPool({ workerPath: context.asAbsolutePath('dist/worker.js'), maxWorkers: max > 0 ? max : undefined });
+    }
+    return pool;
+  };
+  const service = new DocumentService({ log, reviews, createBackend: backend });
   context.subscriptions.push(service);
   const deps = { service };
+  let workspace: WorkspaceApi | undefined;
 
   const status = registerStatusBar(context, deps);
   registerCommands(context, deps);
-  registerHover(context, deps);
+  registerHover(context, { service, elsewhere: async (doc) => workspace?.elsewhere(doc) });
   registerReferences(context, deps);
   registerDefinition(context, deps);
   registerDocumentHighlights(context, deps);
@@ -61,8 +67,10 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   // Views: Claims tree, People & Places, highlights, export, copy citation.
   const views = registerViews(context, deps);
   registerReview(context, { service, article: views.article, store: reviews });
+  // The newsroom view: workspace index, Sources view, workspace symbols, Source balance panel.
+  workspace = registerWorkspace(context, { service, backend, article: views.article, reviews });
 
-  return { service, status, views, reviews };
+  return { service, status, views, reviews, workspace };
 }
 
 /** Writes reviews still waiting for their debounce: nothing a reviewer did is lost on close. */

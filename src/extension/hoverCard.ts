@@ -46,6 +46,8 @@ export interface HoverCardInput {
   entityTypes?: readonly EntityType[];
   /** How many claims a source's card lists before "…and N more". */
   maxClaims?: number;
+  /** Markdown about the same entity in the workspace's other articles (the workspace index), if any. */
+  elsewhere?: (entityId: string) => string | undefined;
 }
 
 export interface HoverCard {
@@ -94,6 +96,8 @@ export function entityCard(hit: MentionHit, input: HoverCardInput): string {
   const claims = input.lookup.claimsOf(e.id);
   const sections = [lines.join('  \n')];
   if (claims.length > 0) sections.push(claimList(claims, input));
+  const elsewhere = input.elsewhere?.(e.id);
+  if (elsewhere) sections.push(elsewhere);
   sections.push(entityLinks(e, hit, input));
   return sections.join('\n\n');
 }

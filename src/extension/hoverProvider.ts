@@ -10,7 +10,11 @@ export class ClaimLensHoverProvider implements vscode.HoverProvider {
   /** Line starts per analysis (one text version), so a card's "line N" labels cost a binary search. */
   private readonly lines = new WeakMap<object, number[]>();
 
-  constructor(private readonly service: DocumentService) {}
+  constructor(
+    private readonly service: DocumentService,
+    /** The same entity in other articles of the workspace ("also quoted in…"), when the index is on. */
+    private readonly elsewhere?: (doc: vscode.TextDocument) => Promise<((entityId: string) => string | undefined) | undefined>,
+  ) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
     return safely(this.service, 'hover', async () => {
@@ -22,12 +26,14 @@ export class ClaimLensHoverProvider implements vscode.HoverProvider {
         this.lines.set(snap.analysis, starts);
       }
       const lineIndex = starts;
+      const elsewhere = await this.elsewhere?.(doc);
       const card = buildHoverCard({
         lookup: snap.lookup,
         offset: doc.offsetAt(position),
         uri: doc.uri.toString(),
         lineOf: (o) => lineColumn(lineIndex, o).line,
         entityTypes: this.service.settings.entityTypes,
+        elsewhere,
       });
       if (!card) return undefined;
       const md = new vscode.MarkdownString(card.markdown, /* supportThemeIcons */ true);
@@ -39,7 +45,10 @@ export class ClaimLensHoverProvider implements vscode.HoverProvider {
   }
 }
 
-export function registerHover(context: vscode.ExtensionContext, deps: { service: DocumentService }): void {
-  const provider = new ClaimLensHoverProvider(deps.service);
+export function registerHover(
+  context: vscode.ExtensionContext,
+  deps: { service: DocumentService; elsewhere?: (doc: vscode.TextDocument) => Promise<((entityId: string) => string | undefined) | undefined> },
+): void {
+  const provider = new ClaimLensHoverProvider(deps.service, deps.elsewhere);
   registerForArticles(context, deps.service, (selector) => vscode.languages.registerHoverProvider(selector, provider));
 }

@@ -9,7 +9,7 @@ import { LruCache } from '../analysis/cache';
 import { analyzeParagraphs, batchTexts, finishDocument, planFirstPass, prepareDocument, type FirstPassPlan, type PreparedDocument } from '../analysis/analyze';
 import type { AnalysisStats, FromCoordinator, FromHelper, ToCoordinator, ToHelper, WorkerRole } from './protocol';
 
-/** Below this much pending text, helpers are not worth their start-up (loading compromise). */
+/** Below this much pending text (and with one document waiting), helpers are not worth their start-up. */
 const HELPER_MIN_CHARS = 48_000;
 /** Documents whose caches are kept, and each cache's bounds. */
 const MAX_DOCUMENTS = 16;
@@ -129,10 +129,20 @@ export class Coordinator {
       this.finish(job);
       return;
     }
-    const pendingChars = plan.pending.reduce((n, t) => n + t.length, 0);
-    if (pendingChars >= HELPER_MIN_CHARS) this.ensureHelpers();
     this.queues.set(job, batches);
+    if (this.wantsHelpers()) this.ensureHelpers();
     this.pump();
+  }
+
+  /**
+   * Helpers pay for their start-up (loading compromise) with a long document, or with several
+   * documents waiting at once (a folder on the command line, a workspace being indexed).
+   */
+  private wantsHelpers(): boolean {
+    if (this.queues.size >= 2) return true;
+    let chars = 0;
+    for (const batches of this.queues.values()) for (const b of batches) for (const t of b.texts) chars += t.length;
+    return chars >= HELPER_MIN_CHARS;
   }
 
   private batchesOf(job: Job): Batch[] {

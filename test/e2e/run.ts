@@ -23,6 +23,7 @@ import { projectRoot, sampleArticle } from '../vscode/paths';
 import { articleUrl } from '../vscode/runIntegration';
 import { finishRunDir, makeRunDir, makeWorkspace } from '../vscode/workspace';
 import { around, hoverBox, hoverText, labelShownWhole, pane, paneRows, runCommand, screenshot, setTheme, THEMES, widenSideBar, type Theme } from './workbench';
+import { newsroomChecks } from './newsroom';
 
 interface Annotation {
   entities: Array<{ id: string; type: string; name: string; aliases: string[]; mentions: Array<{ start: number; end: number }> }>;
@@ -207,6 +208,8 @@ async function main(): Promise<number> {
     browser = await launchBrowser(runDir);
     browser.page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
     await session(browser.page, server, workspace, sample);
+    // The newsroom view: Sources across the workspace, the balance panel in three themes, the cache after a reload.
+    await newsroomChecks({ page: browser.page, runDir, record, screenshot: (name) => screenshot(browser!.page, name) });
     passed = checks.every((c) => c.ok);
   } catch (error) {
     record('the browser session completes', false, error instanceof Error ? error.message : String(error));

@@ -50,7 +50,7 @@ describe('cli: the bundled command', function () {
 
   const badInputs: [string, () => string, RegExp][] = [
     ['a missing file', () => join(dir, 'missing.txt'), /no such file/],
-    ['a directory', () => dir, /is a directory, not an article/],
+    ['a folder with no articles', () => mkdtempSync(join(dir, 'empty-')), /no articles in this folder/],
     ['a binary file', () => file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])), /binary file \(NUL byte at offset 8\)/],
     ['invalid UTF-8', () => file('latin1.txt', Buffer.from('Caf\xe9 Peña said "ok".', 'latin1')), /not valid UTF-8 \(first bad byte at offset 3\)/],
     ['a 50 MB file (default limit 20 MB)', fiftyMegabytes, /too large \(50\.0 MB, above the 20\.0 MB limit; see --max-size\)/],

@@ -1,6 +1,6 @@
 // The CLI in-process: run(argv, io) with captured streams, on small articles written for the tests.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -114,14 +114,18 @@ describe('cli: annotate', function () {
     const good = file('good.txt', ARTICLE);
     const missing = join(dir, 'missing.txt');
     const binary = file('photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]));
-    const r = await cli(['annotate', missing, good, binary, dir, '--format', 'jsonl']);
+    // A folder is walked for articles; one with none is a problem too.
+    const folder = join(dir, 'pictures');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'x.png'), Buffer.from([0x89, 0x50]));
+    const r = await cli(['annotate', missing, good, binary, folder, '--format', 'jsonl']);
     assert.equal(r.code, 2);
     assert.equal(
       r.stderr,
       [
         `claimlens: ${missing}: no such file`,
         `claimlens: ${binary}: binary file (NUL byte at offset 3), not a text article`,
-        `claimlens: ${dir}: is a directory, not an article`,
+        `claimlens: ${folder}: no articles in this folder (files matching **/*.{md,markdown,txt})`,
         '',
       ].join('\n'),
     );

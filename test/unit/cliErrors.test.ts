@@ -112,8 +112,16 @@ describe('cli errors: bad input to the bundled command', function () {
     assertOneLineError(cli(['annotate', p]), /UTF-16/);
   });
 
-  it('a directory', () => {
-    assertOneLineError(cli(['annotate', fixtures]), /is a directory/);
+  it('a folder with no articles in it', () => {
+    const empty = join(fixtures, 'empty-folder');
+    mkdirSync(empty);
+    watched[fixtures] = snapshot(fixtures);
+    try {
+      assertOneLineError(cli(['annotate', empty]), /empty-folder: no articles in this folder/);
+    } finally {
+      rmSync(empty, { recursive: true });
+      watched[fixtures] = snapshot(fixtures);
+    }
   });
 
   it('a missing file, and a path through a file', () => {
