@@ -1,0 +1,144 @@
+// One card per real entity: tables of sentences and the cards (entities) they must give, each card
+// written as its mentions in text order. A card listed must come out exactly so: a mention too many
+// (two people merged) or too few (one split) fails.
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/analysis';
+
+interface Case {
+  /** What the case is about. */
+  what: string;
+  text: string;
+  /** Expected cards, each as its mentions as written, in text order. */
+  cards: string[][];
+}
+
+function cardsOf(text: string): string[][] {
+  return analyzeArticle(text).entities.map((e) => e.mentions.map((m) => text.slice(m.start, m.end)));
+}
+
+function check(cases: Case[]): void {
+  for (const c of cases) {
+    it(c.what, () => {
+      const got = cardsOf(c.text);
+      const shown = got.map((card) => `[${card.join(', ')}]`).join(' ');
+      for (const want of c.cards) {
+        assert.ok(
+          got.some((card) => card.length === want.length && card.every((m, i) => m === want[i])),
+          `expected a card [${want.join(', ')}]; got ${shown}`,
+        );
+      }
+    });
+  }
+}
+
+describe('entities: two people who share a surname are two cards', () => {
+  check([
+    {
+      what: 'a first name the tagger does not know, beside a known surname, is another person',
+      text: 'The list was led by Mara Quillfeather.\n\nThe seat went to independent Orvid Quillfeather, who beat two rivals.\n\nOrvid Quillfeather thanked his voters.',
+      cards: [['Mara Quillfeather'], ['Orvid Quillfeather', 'Orvid Quillfeather']],
+    },
+    {
+      what: 'a bare surname in the same paragraph goes to the bearer named last before it',
+      text: 'Hector Vandermolen opened the meeting.\n\nLater, Greta Vandermolen took the floor. Vandermolen said the budget was too small.',
+      cards: [['Hector Vandermolen'], ['Greta Vandermolen', 'Vandermolen']],
+    },
+    {
+      what: 'in a later paragraph a bare surname stays with the main bearer, not a relative named once',
+      text: [
+        'Hector Vandermolen, the novelist, wrote about the flood. He went looking for his brother, Ansel Vandermolen, who had gone missing.',
+        'Readers still turn to Vandermolen for comfort.',
+      ].join('\n\n'),
+      cards: [['Hector Vandermolen', 'Vandermolen'], ['Ansel Vandermolen']],
+    },
+    {
+      what: 'the main bearer keeps the bare surname after a parent is introduced',
+      text: [
+        'Student Amir Haddadin built a radio. Haddadin showed it to his teacher.',
+        'On Monday, Haddadin and his father travel to the capital. His father Omar Haddadin said the family was proud.',
+        'Supporters wrote letters to Haddadin.',
+      ].join('\n\n'),
+      cards: [['Amir Haddadin', 'Haddadin', 'Haddadin', 'Haddadin'], ['Omar Haddadin']],
+    },
+    {
+      what: 'a bare surname that nothing before it points to joins neither',
+      text: 'Vandermolen arrived late.\n\nHector Vandermolen and Greta Vandermolen both spoke at the dinner.',
+      cards: [['Hector Vandermolen'], ['Greta Vandermolen']],
+    },
+  ]);
+});
+
+describe('entities: everyday first names join the full name when the surname agrees', () => {
+  check([
+    {
+      what: 'Larry for Lawrence',
+      text: 'Lawrence Okafor founded the charity.\n\nLarry Okafor said it would grow.',
+      cards: [['Lawrence Okafor', 'Larry Okafor']],
+    },
+    {
+      what: 'Bob for Robert, and the surname alone',
+      text: 'Bob Kettleworth leads the council. Robert Kettleworth was elected in 2019. Kettleworth says he will run again.',
+      cards: [['Bob Kettleworth', 'Robert Kettleworth', 'Kettleworth']],
+    },
+    {
+      what: 'Bill and William with different surnames stay apart',
+      text: 'Bill Okafor met William Kettleworth on Tuesday.',
+      cards: [['Bill Okafor'], ['William Kettleworth']],
+    },
+  ]);
+});
+
+describe('entities: short and long forms of one body are one card', () => {
+  check([
+    {
+      what: 'a country before a body only says whose it is',
+      text: 'The US Commerce Department issued a warning. The Commerce Department said exports fell.',
+      cards: [['US Commerce Department', 'Commerce Department']],
+    },
+    {
+      what: 'a spelled-out country before a body',
+      text: 'The United States Coast Guard searched the bay. A Coast Guard spokesman said the search would go on.',
+      cards: [['United States Coast Guard', 'Coast Guard']],
+    },
+    {
+      what: '"State of X" is X',
+      text: 'The State of Ohio sued the company. Ohio says the plant leaked.',
+      cards: [['State of Ohio', 'Ohio']],
+    },
+    {
+      what: 'an acronym of a name\'s initials is that name',
+      text: 'The Valmera Port Authority raised its fees. VPA officials said costs had doubled.',
+      cards: [['Valmera Port Authority', 'VPA']],
+    },
+    {
+      what: 'a university and its initials',
+      text: 'She teaches at the University of Eastern Ashford. UEA has 9,000 students.',
+      cards: [['University of Eastern Ashford', 'UEA']],
+    },
+    {
+      what: 'the capitalised head word alone refers back to the one body it heads',
+      text: 'The Church of the Silver Dawn bought the farm. The Church said it would build a school there.',
+      cards: [['Church of the Silver Dawn', 'Church']],
+    },
+    {
+      what: 'the words before "of" name the same court',
+      text: 'The Supreme Court of Valmera ruled on Monday. The Supreme Court had delayed the case twice.',
+      cards: [['Supreme Court of Valmera', 'Supreme Court']],
+    },
+  ]);
+});
+
+describe('entities: a longer name that contains a shorter one can be another thing', () => {
+  check([
+    {
+      what: 'a prize named after a company is not the company',
+      text: 'Google sponsored the Google Science Prize this year. Google said 5,000 students entered.',
+      cards: [['Google', 'Google'], ['Google Science Prize']],
+    },
+    {
+      what: 'a bare body word with two bodies it could head, and nothing pointing, stays apart',
+      text: 'The US Navy and the French Navy held drills.\n\nThe Navy will publish a report.',
+      cards: [['US Navy'], ['French Navy']],
+    },
+  ]);
+});
