@@ -61,6 +61,20 @@ describe('entities: two people who share a surname are two cards', () => {
       cards: [['Amir Haddadin', 'Haddadin', 'Haddadin', 'Haddadin'], ['Omar Haddadin']],
     },
     {
+      what: 'a title line\'s misread name does not take the surname from the person the story names',
+      text: [
+        'Republican Donor Vandermolen and Ruiz May Be Aligning on Trade.',
+        'Top party donor Hector Vandermolen said on Friday he met Ruiz this week.',
+        'Later, Ruiz praised Vandermolen on television.',
+      ].join('\n\n'),
+      cards: [['Hector Vandermolen', 'Vandermolen']],
+    },
+    {
+      what: 'different middle initials are different people',
+      text: 'Former governor Martin J. K. Osterhout endorsed Martin K. Osterhout on Monday.',
+      cards: [['Martin J. K. Osterhout'], ['Martin K. Osterhout']],
+    },
+    {
       what: 'a bare surname that nothing before it points to joins neither',
       text: 'Vandermolen arrived late.\n\nHector Vandermolen and Greta Vandermolen both spoke at the dinner.',
       cards: [['Hector Vandermolen'], ['Greta Vandermolen']],
@@ -101,6 +115,16 @@ describe('entities: short and long forms of one body are one card', () => {
       cards: [['United States Coast Guard', 'Coast Guard']],
     },
     {
+      what: 'a web domain of a name is that name',
+      text: 'The report was first published by Ravenwire. Ravenwire.com later corrected it.',
+      cards: [['Ravenwire', 'Ravenwire.com']],
+    },
+    {
+      what: 'a party is its name without "Party", but "a <name>" is one of its members',
+      text: 'The Greenway Party won two seats. Greenway now leads the council.\n\nHis father was a Greenway too.',
+      cards: [['Greenway Party', 'Greenway']],
+    },
+    {
       what: '"State of X" is X',
       text: 'The State of Ohio sued the company. Ohio says the plant leaked.',
       cards: [['State of Ohio', 'Ohio']],
@@ -134,6 +158,16 @@ describe('entities: a longer name that contains a shorter one can be another thi
       what: 'a prize named after a company is not the company',
       text: 'Google sponsored the Google Science Prize this year. Google said 5,000 students entered.',
       cards: [['Google', 'Google'], ['Google Science Prize']],
+    },
+    {
+      what: 'a national body\'s bare name is not the state body named before it',
+      text: 'The Missouri Senate passed the bill on Monday. The measure now goes to the Senate in Washington.',
+      cards: [['Missouri Senate'], ['Senate']],
+    },
+    {
+      what: 'but it is the same body with a country before it',
+      text: 'The U.S. Senate passed the bill on Monday. Two weeks later the Senate voted again.',
+      cards: [['U.S. Senate', 'Senate']],
     },
     {
       what: 'a bare body word with two bodies it could head, and nothing pointing, stays apart',

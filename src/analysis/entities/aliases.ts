@@ -6,12 +6,12 @@ import type { CandidateFact, EntityIndex, PlacedFacts } from '../facts';
 import { foldKey, slug } from '../text/text';
 import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUN_SYNONYMS, STANDARD_ALIASES } from '../lexicon/names';
 import { finalTarget, groupKey, lastBefore, nameKey, push, type Found, type Group } from './groups';
-import { linkBodies } from './bodyLinks';
+import { bodyShortSpellings, linkBodies } from './bodyLinks';
 import { givenForms, linkShortForms, otherBearersOfSurnames } from './personLinks';
 import { MentionContext } from './mentionContext';
 
 export function buildEntityIndex(text: string, paragraphs: PlacedFacts[]): EntityIndex {
-  const found = collectNames(paragraphs);
+  const found = collectNames(paragraphs, text);
   const consumed = promoteHeadingPeople(paragraphs, text, found);
   settleTypes(found);
   surnamesArePeople(found);
@@ -24,18 +24,36 @@ export function buildEntityIndex(text: string, paragraphs: PlacedFacts[]): Entit
   const persons = [...groups.values()].filter((g) => g.type === 'person');
   linkShortForms(persons);
   // Each found name now belongs to a group's final target (short forms may pick per mention).
-  const context = new MentionContext(paragraphs.map((p) => p.start));
-  const resolve = (g: Group, at: number) => resolveAt(g, at, context);
-  const assigned = new Map<Found, Group>();
-  for (const g of groups.values()) for (const f of g.found) assigned.set(f, resolve(g, f.start));
-  for (const [f, g] of matchCandidates(paragraphs, text, groups, persons, resolve, context, consumed)) assigned.set(f, g);
-  return makeIndex(text, assigned);
+  const placements: Placement[] = [];
+  for (const g of groups.values()) for (const f of g.found) placements.push(placementOf(f, g));
+  placements.push(...matchCandidates(paragraphs, text, groups, persons, consumed));
+  return makeIndex(text, settle(placements, new MentionContext(paragraphs.map((p) => p.start))));
 }
 
-/** The group a mention of `g` at `at` belongs to: its target, the option its context picks, or itself. */
-function resolveAt(g: Group, at: number, context: MentionContext): Group {
-  const t = g.options ? context.choose(g.options, at, g.type === 'person' ? 'person' : 'body') : g.target;
-  return t ? finalTarget(t) : g;
+/** A mention and its group, or the groups its context will choose from (else `g`, else no mention). */
+interface Placement {
+  f: Found;
+  g?: Group;
+  options?: Group[];
+}
+
+const placementOf = (f: Found, g: Group): Placement => (g.options ? { f, g, options: g.options } : { f, g: finalTarget(g) });
+
+/** Settles every mention's group; the ambiguous ones in text order, so a surname's earlier readings count for later ones. */
+function settle(placements: Placement[], context: MentionContext): Map<Found, Group> {
+  const assigned = new Map<Found, Group>();
+  const open: Placement[] = [];
+  for (const p of placements) {
+    if (p.options) open.push(p);
+    else if (p.g) assigned.set(p.f, p.g);
+  }
+  open.sort((a, b) => a.f.start - b.f.start);
+  for (const p of open) {
+    const t = context.choose(p.options!, p.f.start, p.options![0].type === 'person' ? 'person' : 'body');
+    if (t) assigned.set(p.f, finalTarget(t));
+    else if (p.g) assigned.set(p.f, p.g);
+  }
+  return assigned;
 }
 
 /**
@@ -53,23 +71,34 @@ function promoteHeadingPeople(paragraphs: PlacedFacts[], text: string, found: Fo
       const key = nameKey(text.slice(p.start + c.start, p.start + c.end));
       const tokens = key.split(' ');
       if (!key || tokens.some((w) => words.has(w))) continue;
-      found.push({ start: p.start + c.start, end: p.start + c.end, type: 'person', key, tokens, roles: [] });
+      found.push({ start: p.start + c.start, end: p.start + c.end, type: 'person', key, tokens, roles: [], heading: true });
       consumed.add(c);
     }
   }
   return consumed;
 }
 
-function collectNames(paragraphs: PlacedFacts[]): Found[] {
+function collectNames(paragraphs: PlacedFacts[], text: string): Found[] {
   const out: Found[] = [];
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, i) => {
+    const heading = p.facts.heading || (i === 0 && titleLine(text.slice(p.start, p.end)));
     for (const n of p.facts.names) {
       const key = nameKey(n.text);
       if (!key) continue;
-      out.push({ start: p.start + n.start, end: p.start + n.end, type: n.type, key, tokens: key.split(' '), roles: n.roles, gender: n.gender, aliasOf: n.aliasOf, guessed: n.guessed, qualifier: n.qualifier });
+      out.push({ start: p.start + n.start, end: p.start + n.end, type: n.type, key, tokens: key.split(' '), roles: n.roles, gender: n.gender, aliasOf: n.aliasOf, guessed: n.guessed, qualifier: n.qualifier, heading });
     }
-  }
+  });
   return out;
+}
+
+/**
+ * An article's first paragraph read as its title: one short sentence, whatever its last mark
+ * ("Donor Lott and Ruiz May Be Aligning on Trade."). Its names are no evidence of who the story's
+ * people are ("Donor Lott" is no rival to the "Ana Lott" named in the story).
+ */
+function titleLine(p: string): boolean {
+  // (a stop after a lone capital is an abbreviation: "U.S. Names Kim")
+  return p.length <= 200 && !/\n/.test(p.trim()) && !/(?<!\b\p{Lu})[.!?]["”’']?\s+\p{Lu}/u.test(p);
 }
 
 /** The same written name typed differently in different sentences takes its most frequent type. */
@@ -165,18 +194,18 @@ function matchCandidates(
   text: string,
   groups: Map<string, Group>,
   persons: Group[],
-  resolve: (g: Group, at: number) => Group,
-  context: MentionContext,
   consumed: ReadonlySet<CandidateFact>,
-): Array<[Found, Group]> {
-  const matcher = new CandidateMatcher(text, groups, persons, resolve, context);
-  const out: Array<[Found, Group]> = [];
+): Placement[] {
+  const matcher = new CandidateMatcher(text, groups, persons);
+  const out: Placement[] = [];
   for (const p of paragraphs) for (const c of p.facts.candidates ?? []) if (!consumed.has(c)) matcher.match(p.start, c, out);
   return out;
 }
 
 class CandidateMatcher {
   private readonly byKey = new Map<string, Group>();
+  /** Shorter spellings of bodies ("Ravenwire" for "Ravenwire.com"): matched only by a whole candidate. */
+  private readonly shortBodies = new Map<string, Group>();
   /** Surnames of full names: a bare surname resolves like a short-form group would. */
   private readonly surnames = new Map<string, Group[]>();
   /** First names of full names: an interview calls its guest "Frank" once "Frank Messina" is named. */
@@ -186,10 +215,9 @@ class CandidateMatcher {
     private readonly text: string,
     groups: Map<string, Group>,
     persons: Group[],
-    private readonly resolve: (g: Group, at: number) => Group,
-    private readonly context: MentionContext,
   ) {
     for (const g of groups.values()) if (!this.byKey.has(g.key) || g.found.length > this.byKey.get(g.key)!.found.length) this.byKey.set(g.key, g);
+    for (const [k, g] of bodyShortSpellings(groups.values())) if (!this.byKey.has(k)) this.shortBodies.set(k, g);
     for (const g of persons) {
       if (g.tokens.length < 2 || g.target || g.options) continue;
       push(this.surnames, g.tokens[g.tokens.length - 1], g);
@@ -198,8 +226,15 @@ class CandidateMatcher {
   }
 
   /** Longest known names first, left to right, over the candidate's words. */
-  match(at: number, c: CandidateFact, out: Array<[Found, Group]>): void {
+  match(at: number, c: CandidateFact, out: Placement[]): void {
     const words = c.tokens.map(([s, e]) => foldKey(this.text.slice(at + s, at + e)));
+    const body = this.shortBodies.get(words.join(' '));
+    // ("a Libertarian" is a member, not the party)
+    if (body && !/\b(?:a|an|one)\s+$/i.test(this.text.slice(Math.max(0, at + c.start - 6), at + c.start))) {
+      const f: Found = { start: at + c.start, end: at + c.end, type: body.type, key: words.join(' '), tokens: words, roles: [] };
+      out.push(placementOf(f, body));
+      return;
+    }
     let a = 0;
     while (a < words.length) {
       let b = Math.min(words.length, a + 6) - 1;
@@ -207,25 +242,26 @@ class CandidateMatcher {
         const key = words.slice(a, b + 1).join(' ');
         if (!key) continue;
         let start = at + c.tokens[a][0];
-        let g = this.byKey.get(STANDARD_ALIASES.get(key) ?? key);
-        if (g) g = this.resolve(g, start);
-        else if (a === b) {
+        let g: Group | Group[] | undefined = this.byKey.get(STANDARD_ALIASES.get(key) ?? key);
+        if (!g && a === b) {
           const back = a === 0 ? this.fullNameBefore(start, key) : undefined;
           if (back) [start, g] = back;
-          else if (!(a === 0 && c.determined)) g = this.personByPart(key, start, words.length === 1);
+          else if (!(a === 0 && c.determined)) g = this.personByPart(key, words.length === 1);
         }
         if (!g) continue;
-        out.push([{ start, end: at + c.tokens[b][1], type: g.type, key, tokens: key.split(' '), roles: [] }, g]);
+        const type = Array.isArray(g) ? g[0].type : g.type;
+        const f: Found = { start, end: at + c.tokens[b][1], type, key, tokens: key.split(' '), roles: [] };
+        out.push(Array.isArray(g) ? { f, options: g } : placementOf(f, g));
         break;
       }
       a = b >= a ? b + 1 : a + 1;
     }
   }
 
-  /** The person a lone surname or first name stands for (or its formal form: "Bob", "Robert"), if context says. */
-  private personByPart(key: string, start: number, alone: boolean): Group | undefined {
+  /** The person (or people, for the context to choose from) a lone surname or first name ("Bob" for "Robert") stands for. */
+  private personByPart(key: string, alone: boolean): Group | Group[] | undefined {
     const fulls = this.surnames.get(key);
-    if (fulls) return fulls.length === 1 ? fulls[0] : this.context.choose(fulls, start, 'person');
+    if (fulls) return fulls.length === 1 ? fulls[0] : fulls;
     // only one person has that first name, and nobody has it as a surname
     if (!alone) return undefined;
     const people = new Set(givenForms(key).flatMap((w) => this.firstNames.get(w) ?? []));
@@ -241,8 +277,7 @@ class CandidateMatcher {
     if (!m) return undefined;
     const g = this.byKey.get(nameKey(`${m[1]} ${key}`));
     if (!g || g.type !== 'person') return undefined;
-    const from = start - m[0].length;
-    return [from, this.resolve(g, from)];
+    return [start - m[0].length, g];
   }
 }
 

@@ -10,8 +10,11 @@ import { ORG_HEADS } from '../lexicon/names';
 import { foldKey } from '../text/text';
 import { finalTarget, nameKey, push, type Group } from './groups';
 
-/** Last words that name the same body as the words before them ("Labour Party" is "Labour", "CBC News" is "CBC"). */
-const SAME_BODY_SUFFIXES = new Set(['party', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'plc', 'group', 'news']);
+/**
+ * Last words that name the same body as the words before them: a legal form, "Party", "News"
+ * ("Labour Party" is "Labour", "CBC News" is "CBC"), a web domain ("Salon.com").
+ */
+const SAME_BODY_SUFFIXES = new Set(['party', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'ltd', 'limited', 'llc', 'plc', 'group', 'news', 'com', 'org', 'net', 'ca', 'gov']);
 
 /** "X of Y" that is Y itself, by the type of the name: "State of Texas", "Republic of Korea"; "Church of Scientology". */
 const SAME_AS_OBJECT: Record<string, ReadonlySet<string>> = {
@@ -20,6 +23,12 @@ const SAME_AS_OBJECT: Record<string, ReadonlySet<string>> = {
 };
 
 const OF_WORDS = new Set(['of', 'for']);
+
+/**
+ * Bodies whose bare name means the national one, not the one last named ("the Senate" after "the
+ * Missouri Senate" or "a Democratic Senate" is still the Senate): the head word alone does not point back.
+ */
+const NATIONAL_HEADS = new Set(['senate', 'congress', 'parliament', 'assembly']);
 
 /** Small words an acronym leaves out ("University of Southern Indiana" is USI). */
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'la', 'le', 'des', 'du', 'di', 'and', '&', 'on', 'in', 'at']);
@@ -79,6 +88,25 @@ export function linkBodies(groups: Iterable<Group>, text: string): void {
   }
 }
 
+/**
+ * Shorter spellings of known bodies, for words the paragraph pass left untyped: "Ravenwire" once
+ * "Ravenwire.com" is named, "State Department" once "US State Department" is. One body per spelling.
+ */
+export function bodyShortSpellings(groups: Iterable<Group>): Map<string, Group> {
+  const out = new Map<string, Group>();
+  const clash = new Set<string>();
+  for (const g of groups) {
+    if (g.type === 'person') continue;
+    const key = shapeOf(g).core.join(' ');
+    if (key === g.key) continue;
+    const t = finalTarget(g);
+    if (out.has(key) && out.get(key) !== t) clash.add(key);
+    out.set(key, t);
+  }
+  for (const k of clash) out.delete(k);
+  return out;
+}
+
 function longerForms(shapes: Shape[], identity: Map<string, Shape[]>, text: string): Map<Group, Group[]> {
   const out = new Map<Group, Group[]>();
   const byCore = new Map<string, Shape[]>();
@@ -93,8 +121,8 @@ function longerForms(shapes: Shape[], identity: Map<string, Shape[]>, text: stri
   const add = (s: Shape, l: Shape) => l.g.type === s.g.type && l.g !== s.g && push(out, s.g, l.g);
   for (const s of shapes) {
     const core = s.core.join(' ');
-    // "State Department" -> "US State Department" (a lone head word like "Senate" goes by context below)
-    if (!s.qualifier && !(s.core.length === 1 && ORG_HEADS.has(core))) for (const l of byCore.get(core) ?? []) add(s, l);
+    // "State Department" -> "US State Department", "Senate" -> "U.S. Senate"
+    if (!s.qualifier) for (const l of byCore.get(core) ?? []) add(s, l);
     // "Supreme Court" -> "Supreme Court of Cassation"; "Texas" -> "State of Texas"
     if (s.of) {
       const { before, after } = s.of;
@@ -102,7 +130,7 @@ function longerForms(shapes: Shape[], identity: Map<string, Shape[]>, text: stri
       if (before.length === 1 && SAME_AS_OBJECT[s.g.type]?.has(before[0])) for (const x of identity.get(`|${after.join(' ')}`) ?? []) add(x, s);
     }
     // "the Church" -> "Church of Scientology"
-    if (s.g.tokens.length === 1 && s.g.type === 'organization' && ORG_HEADS.has(core)) for (const l of byHead.get(core) ?? []) add(s, l);
+    if (s.g.tokens.length === 1 && s.g.type === 'organization' && ORG_HEADS.has(core) && !NATIONAL_HEADS.has(core)) for (const l of byHead.get(core) ?? []) add(s, l);
     // "USI" -> "University of Southern Indiana", "LA" -> "Los Angeles"
     // (not a standard short form: "US" is already the United States)
     const acronym = acronymLetters(text.slice(s.g.found[0].start, s.g.found[0].end));
@@ -120,9 +148,9 @@ export function acronymLetters(written: string): string {
 export function initials(written: string): string {
   const words = written.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
   if (words.length === 1) {
-    // one word in camel case ("LibriVox", "YouTube") abbreviates to its capitals
+    // one word in camel case ("LibriVox", "YouTube") abbreviates to its capitals (not a plural "PACs")
     const caps = words[0].match(/\p{Lu}/gu) ?? [];
-    return caps.length >= 2 && /\p{Ll}/u.test(words[0]) ? caps.join('').toLowerCase() : '';
+    return caps.length >= 2 && /^\p{Lu}\p{Ll}/u.test(words[0]) ? caps.join('').toLowerCase() : '';
   }
   // every word written as a word ("U.S. Senate" is no "US")
   if (words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w))) return '';

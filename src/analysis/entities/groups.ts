@@ -22,6 +22,8 @@ export interface Found {
   guessed?: boolean;
   /** Leading words that only say which country the body belongs to ("US" in "US State Department"). */
   qualifier?: number;
+  /** Found in a headline or heading, where title case makes names unreliable. */
+  heading?: boolean;
 }
 
 /** Mentions with the same type and folded name: one alias group. */
@@ -46,6 +48,7 @@ export function finalTarget(g: Group): Group {
 }
 
 const sortedStarts = new WeakMap<Group, number[]>();
+const proseStarts = new WeakMap<Group, number[]>();
 
 /** Start offsets of a group's own mentions, sorted (computed once per group). */
 export function startsOf(g: Group): number[] {
@@ -53,6 +56,16 @@ export function startsOf(g: Group): number[] {
   if (!s) {
     s = g.found.map((f) => f.start).sort((a, b) => a - b);
     sortedStarts.set(g, s);
+  }
+  return s;
+}
+
+/** The same, without mentions in headings. */
+export function proseStartsOf(g: Group): number[] {
+  let s = proseStarts.get(g);
+  if (!s) {
+    s = g.found.filter((f) => !f.heading).map((f) => f.start).sort((a, b) => a - b);
+    proseStarts.set(g, s);
   }
   return s;
 }

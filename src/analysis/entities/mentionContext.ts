@@ -1,11 +1,12 @@
 // Which of several entities a short name stands for at one place in the text ("Ho" when the article
 // names both Cyd Ho and Junius Ho; "the Party" among three parties). Context only: the paragraph the
 // mention is in, and who was named before it. Nothing pointing means no choice.
-import { lastBefore, startsOf, type Group } from './groups';
+import { lastBefore, proseStartsOf, startsOf, type Group } from './groups';
 
 /**
  * How a short form is read when no option was named earlier in its own paragraph:
- * - `person`: the most prominent person named before it (most full mentions, then the first named):
+ * - `person`: the most prominent person named before it (most mentions outside headings, counting
+ *   short forms already read as them, then the first named):
  *   a surname keeps pointing to the article's main bearer after a relative is introduced ("his
  *   father, Omar Haddad" does not take the next paragraph's "Haddad");
  * - `body`: the only option named in the paragraph before, or the only option named before at all.
@@ -13,6 +14,9 @@ import { lastBefore, startsOf, type Group } from './groups';
 export type ContextRule = 'person' | 'body';
 
 export class MentionContext {
+  /** Short forms already read as each person (choices are made in text order). */
+  private readonly readings = new Map<Group, number>();
+
   /** `paragraphStarts`: sorted offsets where paragraphs start. */
   constructor(private readonly paragraphStarts: number[]) {}
 
@@ -20,13 +24,20 @@ export class MentionContext {
     return lastBefore(this.paragraphStarts, at + 1);
   }
 
+  /** Which option a short form at `at` stands for. Call in text order: a person's earlier readings make them more prominent. */
   choose(options: readonly Group[], at: number, rule: ContextRule): Group | undefined {
+    const g = this.pick(options, at, rule);
+    if (g && rule === 'person') this.readings.set(g, (this.readings.get(g) ?? 0) + 1);
+    return g;
+  }
+
+  private pick(options: readonly Group[], at: number, rule: ContextRule): Group | undefined {
     const here = this.paragraphOf(at);
-    const named: Array<{ g: Group; count: number; first: number; last: number }> = [];
+    const named: Array<{ g: Group; last: number }> = [];
     for (const g of options) {
       const s = startsOf(g);
       const i = lastBefore(s, at);
-      if (i >= 0) named.push({ g, count: i + 1, first: s[0], last: s[i] });
+      if (i >= 0) named.push({ g, last: s[i] });
     }
     if (named.length === 0) return undefined;
     // the latest option named earlier in the same paragraph ("Ana Ho … Ho said")
@@ -37,9 +48,25 @@ export class MentionContext {
       if (previous.length === 1) return previous[0].g;
       return named.length === 1 ? named[0].g : undefined;
     }
-    let best = named[0];
-    for (const n of named) if (n.count > best.count || (n.count === best.count && n.first < best.first)) best = n;
-    return best.g;
+    const people = named.map((n) => n.g);
+    return this.mostProminent(people, at, proseStartsOf) ?? this.mostProminent(people, at, startsOf);
+  }
+
+  /**
+   * The option with the most mentions before `at` (its full name, plus short forms already read as
+   * it), then the one named first. Headings do not count (a headline's "Donor Lott" is no rival to
+   * the "Ana Lott" of the story) unless nothing else is named.
+   */
+  private mostProminent(options: Group[], at: number, starts: (g: Group) => number[]): Group | undefined {
+    let best: { g: Group; count: number; first: number } | undefined;
+    for (const g of options) {
+      const s = starts(g);
+      const named = lastBefore(s, at) + 1;
+      if (named === 0) continue;
+      const count = named + (this.readings.get(g) ?? 0);
+      if (!best || count > best.count || (count === best.count && s[0] < best.first)) best = { g, count, first: s[0] };
+    }
+    return best?.g;
   }
 }
 

@@ -29,7 +29,13 @@ export function shortFormOf(short: string[], full: string[]): 'surname' | 'first
   // in order, first and last word kept: "Raúl Mulino", "José Mulino", "Bill Clinton" for "William Jefferson Clinton"
   if (short[short.length - 1] !== full[full.length - 1]) return undefined;
   let i = 0;
-  for (const w of full) if (i < short.length && (w === short[i] || (i === 0 && isNicknameOf(short[0], w)))) i++;
+  const skipped: string[] = [];
+  for (const w of full) {
+    if (i < short.length && (w === short[i] || (i === 0 && isNicknameOf(short[0], w)))) i++;
+    else skipped.push(w);
+  }
+  // "George W. Bush" is not "George H. W. Bush": a name that gives middle initials gives all of them
+  if (short.length >= 3 && skipped.some((w) => w.length === 1)) return undefined;
   return i === short.length ? 'partial' : undefined;
 }
 
