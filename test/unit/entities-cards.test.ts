@@ -95,6 +95,16 @@ describe('entities: everyday first names join the full name when the surname agr
       cards: [['Bob Kettleworth', 'Robert Kettleworth', 'Kettleworth']],
     },
     {
+      what: 'a first name spelled with one vowel changed, same surname, is the same person',
+      text: 'Kristen Alvey curates the collection. Kristin Alvey said it holds 150 prints. Alvey plans a show.',
+      cards: [['Kristen Alvey', 'Kristin Alvey', 'Alvey']],
+    },
+    {
+      what: 'a first name after "that" (a conjunction there) still joins its person',
+      text: 'Frank Osterhout builds telescopes.\n\nThe tools that Frank uses are old.',
+      cards: [['Frank Osterhout', 'Frank']],
+    },
+    {
       what: 'Bill and William with different surnames stay apart',
       text: 'Bill Okafor met William Kettleworth on Tuesday.',
       cards: [['Bill Okafor'], ['William Kettleworth']],
@@ -108,6 +118,11 @@ describe('entities: short and long forms of one body are one card', () => {
       what: 'a country before a body only says whose it is',
       text: 'The US Commerce Department issued a warning. The Commerce Department said exports fell.',
       cards: [['US Commerce Department', 'Commerce Department']],
+    },
+    {
+      what: 'a party named with a lower-case "party" is the party named in full',
+      text: 'He joined the U.S. Republican Party in 1979. He hopes to lead the Republican party in a new direction.',
+      cards: [['U.S. Republican Party', 'Republican party']],
     },
     {
       what: 'a spelled-out country before a body',

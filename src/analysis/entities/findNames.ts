@@ -112,7 +112,8 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     if (!words.length) return;
     const before = terms[words[0].index - 1];
     // "the Polaroids", "100 Polaroids": a determiner or number says common noun, not a person's surname
-    const determined = !!before && before.sentence === words[0].sentence && (before.tags.has('Determiner') || before.tags.has('Value'));
+    // ("that" is most often a conjunction: "the tools that Frank uses")
+    const determined = !!before && before.sentence === words[0].sentence && ((before.tags.has('Determiner') && before.lower !== 'that') || before.tags.has('Value'));
     candidates.push({
       start: words[0].start,
       end: words[words.length - 1].end,
@@ -131,6 +132,12 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
   for (const [ri, rj] of nameRuns(terms, heading).flatMap((r) => splitAtFirstName(terms, r))) {
     let i = ri;
     const j = rj;
+    // "the Republican party": a party word before a lower-case "party" names the party, it is no title
+    const party = terms[j + 1];
+    if (i === j && party?.lower === 'party' && joinedBySpace(terms[j].post) && !terms[j].possessive && TITLE_WORDS.has(terms[j].lower)) {
+      names.push({ start: terms[j].start, end: party.end, text: text(p, [terms[j], party]), type: 'organization', roles: [] });
+      continue;
+    }
     const k = splitTitle(terms, i, j);
     let titleRole: string | undefined;
     let titleTerms: Term[] = [];

@@ -48,6 +48,7 @@ export const givenForms = (w: string) => [w, ...formalNamesOf(w)];
  * each mention picks one by its context (see MentionContext).
  */
 export function linkShortForms(persons: Group[]): void {
+  linkSpellingVariants(persons);
   const byLast = new Map<string, Group[]>();
   const byFirst = new Map<string, Group[]>();
   const byInner = new Map<string, Group[]>();
@@ -60,7 +61,7 @@ export function linkShortForms(persons: Group[]): void {
   for (const g of persons) {
     if (g.target) continue;
     const last = g.tokens[g.tokens.length - 1];
-    let fulls = (byLast.get(last) ?? []).filter((f) => f !== g && shortFormOf(g.tokens, f.tokens));
+    let fulls = (byLast.get(last) ?? []).filter((f) => f !== g && !f.target && shortFormOf(g.tokens, f.tokens));
     if (fulls.length === 0 && g.tokens.length === 1) fulls = (byInner.get(last) ?? []).filter((f) => shortFormOf(g.tokens, f.tokens) === 'partial');
     if (fulls.length === 0 && g.tokens.length === 1) fulls = givenForms(last).flatMap((w) => byFirst.get(w) ?? []).filter((f) => shortFormOf(g.tokens, f.tokens) === 'first');
     // only the longest forms are targets ("Raúl Mulino" is itself a short form of "José Raúl Mulino")
@@ -68,6 +69,33 @@ export function linkShortForms(persons: Group[]): void {
     if (fulls.length === 1) g.target = fulls[0];
     else if (fulls.length > 1) g.options = fulls;
   }
+}
+
+/**
+ * "Kristen Wilkins" and "Kristin Wilkins" in one article: the same surname and a first name spelled
+ * with one vowel changed inside it is one person written two ways. The less used spelling joins
+ * the other.
+ */
+function linkSpellingVariants(persons: Group[]): void {
+  const buckets = new Map<string, Group[]>();
+  for (const g of persons) {
+    if (g.tokens.length < 2 || g.target) continue;
+    const first = g.tokens[0];
+    if (first.length < 5) continue;
+    const skeleton = first[0] + first.slice(1, -1).replace(/[aeiouy]/g, '*') + first[first.length - 1];
+    push(buckets, `${skeleton} ${g.tokens.slice(1).join(' ')}`, g);
+  }
+  for (const same of buckets.values()) {
+    if (same.length < 2) continue;
+    const main = same.reduce((a, b) => (b.found.length > a.found.length ? b : a));
+    for (const g of same) if (g !== main && oneVowelApart(g.tokens[0], main.tokens[0])) g.target = main;
+  }
+}
+
+function oneVowelApart(a: string, b: string): boolean {
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return a.length === b.length && diff === 1;
 }
 
 /**
