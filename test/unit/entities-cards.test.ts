@@ -39,6 +39,11 @@ describe('entities: two people who share a surname are two cards', () => {
       cards: [['Mara Quillfeather'], ['Orvid Quillfeather', 'Orvid Quillfeather']],
     },
     {
+      what: 'two unknown first names before one surname, known only bare, are two people',
+      text: 'Veteran Mirel Quillfeather lost her seat, while newcomer Orvid Quillfeather won. Quillfeather said he was pleased.',
+      cards: [['Mirel Quillfeather'], ['Orvid Quillfeather', 'Quillfeather']],
+    },
+    {
       what: 'a bare surname in the same paragraph goes to the bearer named last before it',
       text: 'Hector Vandermolen opened the meeting.\n\nLater, Greta Vandermolen took the floor. Vandermolen said the budget was too small.',
       cards: [['Hector Vandermolen'], ['Greta Vandermolen', 'Vandermolen']],

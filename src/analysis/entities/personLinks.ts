@@ -99,19 +99,20 @@ function oneVowelApart(a: string, b: string): boolean {
 }
 
 /**
- * "Junius Ho" after "Cyd Ho": a first name and a surname the paragraph pass could not type, whose
- * surname belongs to a person named in full and whose first name is not that person's, is another
- * person with the same surname, not the known one. Adds them as people and marks their candidates consumed.
+ * "Junius Ho" after "Cyd Ho" (or after a bare "Ho said"): a first name and a surname the paragraph
+ * pass could not type, whose surname belongs to a person named here and whose first name is not
+ * that person's, is another person with the same surname, not the known one. Adds them as people
+ * and marks their candidates consumed.
  */
 export function otherBearersOfSurnames(paragraphs: PlacedFacts[], text: string, found: Found[], consumed: Set<CandidateFact>): void {
   const givenBySurname = new Map<string, Set<string>>();
   const keys = new Set<string>();
   for (const f of found) {
     keys.add(f.key);
-    if (f.type !== 'person' || f.tokens.length < 2) continue;
+    if (f.type !== 'person') continue;
     const last = f.tokens[f.tokens.length - 1];
     const given = givenBySurname.get(last) ?? new Set<string>();
-    for (const w of givenForms(f.tokens[0])) given.add(w);
+    if (f.tokens.length >= 2) for (const w of givenForms(f.tokens[0])) given.add(w);
     givenBySurname.set(last, given);
   }
   if (givenBySurname.size === 0) return;
