@@ -80,6 +80,24 @@ describe('entities: two people who share a surname are two cards', () => {
       cards: [['Martin J. K. Osterhout'], ['Martin K. Osterhout']],
     },
     {
+      what: 'a headline surname goes to the bearer the article is clearly about',
+      text: [
+        'Vandermolen Wins Again',
+        'Hector Vandermolen won the race on Sunday. Hector Vandermolen thanked his team, and his sister Greta Vandermolen cheered.',
+        'Hector Vandermolen will race again in May.',
+      ].join('\n\n'),
+      cards: [['Vandermolen', 'Hector Vandermolen', 'Hector Vandermolen', 'Hector Vandermolen'], ['Greta Vandermolen']],
+    },
+    {
+      what: 'a surname in a summary before any full name goes to the bearer named next on their own',
+      text: [
+        'As Mr. Quillfeather has risen, protests have grown.',
+        'When Ana Ruiz heard that Hector Quillfeather would speak in town, she went.',
+        'His cousin Mirel Quillfeather stayed home.',
+      ].join('\n\n'),
+      cards: [['Quillfeather', 'Hector Quillfeather'], ['Mirel Quillfeather']],
+    },
+    {
       what: 'a bare surname that nothing before it points to joins neither',
       text: 'Vandermolen arrived late.\n\nHector Vandermolen and Greta Vandermolen both spoke at the dinner.',
       cards: [['Hector Vandermolen'], ['Greta Vandermolen']],
@@ -140,9 +158,19 @@ describe('entities: short and long forms of one body are one card', () => {
       cards: [['Ravenwire', 'Ravenwire.com']],
     },
     {
-      what: 'a party is its name without "Party", but "a <name>" is one of its members',
-      text: 'The Greenway Party won two seats. Greenway now leads the council.\n\nHis father was a Greenway too.',
-      cards: [['Greenway Party', 'Greenway']],
+      what: 'a company is its name without "Group", even where a speech verb makes it look like a person',
+      text: 'The Vantor Group cut 200 jobs. Vantor said demand had fallen.',
+      cards: [['Vantor Group', 'Vantor']],
+    },
+    {
+      what: 'a short spelling after "a" is one of the kind, not the body',
+      text: 'The Vantor Group cut 200 jobs. Shares of Vantor fell.\n\nHe had been a Vantor man all his life.',
+      cards: [['Vantor Group', 'Vantor']],
+    },
+    {
+      what: 'a party name without "Party" is mostly an adjective: it does not join the party',
+      text: 'The Greenway Party won two seats. Greenway voters were pleased.',
+      cards: [['Greenway Party']],
     },
     {
       what: '"State of X" is X',

@@ -6,7 +6,7 @@ import type { CandidateFact, EntityIndex, PlacedFacts } from '../facts';
 import { foldKey, slug } from '../text/text';
 import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUN_SYNONYMS, STANDARD_ALIASES } from '../lexicon/names';
 import { finalTarget, groupKey, lastBefore, nameKey, push, type Found, type Group } from './groups';
-import { bodyShortSpellings, linkBodies } from './bodyLinks';
+import { bodyNamesAreBodies, bodyShortSpellings, linkBodies } from './bodyLinks';
 import { givenForms, linkShortForms, otherBearersOfSurnames } from './personLinks';
 import { MentionContext } from './mentionContext';
 
@@ -15,6 +15,7 @@ export function buildEntityIndex(text: string, paragraphs: PlacedFacts[]): Entit
   const consumed = promoteHeadingPeople(paragraphs, text, found);
   settleTypes(found);
   surnamesArePeople(found);
+  bodyNamesAreBodies(found);
   splitSurnamePlusNoun(found, text);
   otherBearersOfSurnames(paragraphs, text, found, consumed);
   unifyAcronymTypes(found);

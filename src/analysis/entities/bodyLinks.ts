@@ -8,7 +8,7 @@
 // ("USI", "L.A.") point back to a longer name: the only one that fits, or the one the context gives.
 import { ORG_HEADS } from '../lexicon/names';
 import { foldKey } from '../text/text';
-import { finalTarget, nameKey, push, type Group } from './groups';
+import { finalTarget, nameKey, push, type Found, type Group } from './groups';
 
 /**
  * Last words that name the same body as the words before them: a legal form, "Party", "News"
@@ -45,13 +45,19 @@ interface Shape {
   head: string;
 }
 
+/** The name without same-body suffixes ("vantor" for "vantor group"). */
+function withoutSuffixes(tokens: string[]): string[] {
+  let core = tokens;
+  while (core.length > 1 && SAME_BODY_SUFFIXES.has(core[core.length - 1])) core = core.slice(0, -1);
+  return core;
+}
+
 function shapeOf(g: Group): Shape {
   let q = 0;
   for (const f of g.found) q = Math.max(q, f.qualifier ?? 0);
   q = Math.min(q, g.tokens.length - 1);
   const rest = g.tokens.slice(q);
-  let core = rest;
-  while (core.length > 1 && SAME_BODY_SUFFIXES.has(core[core.length - 1])) core = core.slice(0, -1);
+  const core = withoutSuffixes(rest);
   const ofAt = (ws: string[]) => ws.findIndex((w, i) => i > 0 && i < ws.length - 1 && OF_WORDS.has(w));
   const at = ofAt(core);
   const headAt = ofAt(rest);
@@ -89,6 +95,25 @@ export function linkBodies(groups: Iterable<Group>, text: string): void {
 }
 
 /**
+ * "Vantor said" after "the Vantor Group": one word read as a person only because a speech verb
+ * follows, that is the name of an organisation named here with a suffix ("Group", "Inc."), is that
+ * organisation, unless someone named in full has it as a surname.
+ */
+export function bodyNamesAreBodies(found: Found[]): void {
+  const bodies = new Set<string>();
+  const surnames = new Set<string>();
+  for (const f of found) {
+    if (f.type === 'organization' && f.tokens.length >= 2 && f.tokens[f.tokens.length - 1] !== 'party') {
+      const core = withoutSuffixes(f.tokens);
+      if (core.length === 1 && core.length < f.tokens.length) bodies.add(core[0]);
+    }
+    if (f.type === 'person' && f.tokens.length >= 2) surnames.add(f.tokens[f.tokens.length - 1]);
+  }
+  if (bodies.size === 0) return;
+  for (const f of found) if (f.type === 'person' && f.tokens.length === 1 && !f.roles.length && bodies.has(f.key) && !surnames.has(f.key)) f.type = 'organization';
+}
+
+/**
  * Shorter spellings of known bodies, for words the paragraph pass left untyped: "Ravenwire" once
  * "Ravenwire.com" is named, "State Department" once "US State Department" is. One body per spelling.
  */
@@ -96,7 +121,8 @@ export function bodyShortSpellings(groups: Iterable<Group>): Map<string, Group> 
   const out = new Map<string, Group>();
   const clash = new Set<string>();
   for (const g of groups) {
-    if (g.type === 'person') continue;
+    // ("Democratic" alone is mostly an adjective, not the Democratic Party)
+    if (g.type === 'person' || g.tokens[g.tokens.length - 1] === 'party') continue;
     const key = shapeOf(g).core.join(' ');
     if (key === g.key) continue;
     const t = finalTarget(g);

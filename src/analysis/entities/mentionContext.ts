@@ -10,6 +10,8 @@ import { lastBefore, proseStartsOf, startsOf, type Group } from './groups';
  *   a surname keeps pointing to the article's main bearer after a relative is introduced ("his
  *   father, Omar Haddad" does not take the next paragraph's "Haddad");
  * - `body`: the only option named in the paragraph before, or the only option named before at all.
+ * A person's short form before every full name (a headline) goes to the one the article is clearly
+ * about, else to the one named next if no other is named with them, else to no one.
  */
 export type ContextRule = 'person' | 'body';
 
@@ -39,7 +41,7 @@ export class MentionContext {
       const i = lastBefore(s, at);
       if (i >= 0) named.push({ g, last: s[i] });
     }
-    if (named.length === 0) return undefined;
+    if (named.length === 0) return rule === 'person' ? dominant(options) ?? this.namedNextAlone(options, at) : undefined;
     // the latest option named earlier in the same paragraph ("Ana Ho … Ho said")
     const recent = latest(named.filter((n) => this.paragraphOf(n.last) === here));
     if (recent) return recent.g;
@@ -50,6 +52,22 @@ export class MentionContext {
     }
     const people = named.map((n) => n.g);
     return this.mostProminent(people, at, proseStartsOf) ?? this.mostProminent(people, at, startsOf);
+  }
+
+  /**
+   * "Mr. Lott" in a summary before "Ana Lott" is named: the bearer named first after it, when no
+   * other bearer is named in that same paragraph.
+   */
+  private namedNextAlone(options: readonly Group[], at: number): Group | undefined {
+    const next: Array<{ g: Group; at: number }> = [];
+    for (const g of options) {
+      const s = startsOf(g);
+      const i = lastBefore(s, at) + 1;
+      if (i < s.length) next.push({ g, at: s[i] });
+    }
+    next.sort((a, b) => a.at - b.at);
+    if (next.length === 0 || (next.length > 1 && this.paragraphOf(next[1].at) === this.paragraphOf(next[0].at))) return undefined;
+    return next[0].g;
   }
 
   /**
@@ -68,6 +86,15 @@ export class MentionContext {
     }
     return best?.g;
   }
+}
+
+/**
+ * Before anyone is named (a headline's "Trump"), the bearer the article is about: one named more
+ * than twice as often as any other, else none.
+ */
+function dominant(options: readonly Group[]): Group | undefined {
+  const sorted = [...options].sort((a, b) => b.found.length - a.found.length);
+  return sorted.length && (sorted.length === 1 || sorted[0].found.length > 2 * sorted[1].found.length) ? sorted[0] : undefined;
 }
 
 function latest<T extends { last: number }>(xs: T[]): T | undefined {
