@@ -3,6 +3,8 @@
 // (two people merged) or too few (one split) fails.
 import * as assert from 'node:assert/strict';
 import { analyzeArticle } from '../../src/analysis';
+import { acronymLetters, initials } from '../../src/analysis/entities/bodyLinks';
+import { isNicknameOf } from '../../src/analysis/lexicon/nicknames';
 
 interface Case {
   /** What the case is about. */
@@ -223,4 +225,33 @@ describe('entities: a longer name that contains a shorter one can be another thi
       cards: [['US Navy'], ['French Navy']],
     },
   ]);
+});
+
+describe('entities: the word tables behind the cards', () => {
+  it('knows everyday forms of given names, one way only', () => {
+    const table: Array<[string, string, boolean]> = [
+      ['larry', 'lawrence', true],
+      ['bob', 'robert', true],
+      ['bill', 'william', true],
+      ['lawrence', 'larry', false],
+      ['bill', 'robert', false],
+      ['ana', 'anna', false],
+    ];
+    for (const [short, formal, want] of table) assert.equal(isNicknameOf(short, formal), want, `${short} / ${formal}`);
+  });
+
+  it('abbreviates names to their initials, and reads acronyms as written', () => {
+    const table: Array<[string, string]> = [
+      ['University of Eastern Ashford', 'uea'],
+      ['Los Angeles', 'la'],
+      ['LibriVox', 'lv'],
+      ['PACs', ''],
+      ['U.S. Senate', ''],
+      ['the Valmera Port Authority', 'vpa'],
+    ];
+    for (const [name, want] of table) assert.equal(initials(name), want, name);
+    assert.equal(acronymLetters('L.A.'), 'la');
+    assert.equal(acronymLetters('USI'), 'usi');
+    assert.equal(acronymLetters('Usi'), '');
+  });
 });

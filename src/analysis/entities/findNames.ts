@@ -132,10 +132,9 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
   for (const [ri, rj] of nameRuns(terms, heading).flatMap((r) => splitAtFirstName(terms, r))) {
     let i = ri;
     const j = rj;
-    // "the Republican party": a party word before a lower-case "party" names the party, it is no title
-    const party = terms[j + 1];
-    if (i === j && party?.lower === 'party' && joinedBySpace(terms[j].post) && !terms[j].possessive && TITLE_WORDS.has(terms[j].lower)) {
-      names.push({ start: terms[j].start, end: party.end, text: text(p, [terms[j], party]), type: 'organization', roles: [] });
+    const party = i === j ? titleWordParty(p, terms, j) : undefined;
+    if (party) {
+      names.push(party);
       continue;
     }
     const k = splitTitle(terms, i, j);
@@ -338,6 +337,13 @@ function promotePossessiveLinks(p: string, terms: Term[], names: NameFact[], can
   if (w === candidates.length) return;
   candidates.length = w;
   names.sort((x, y) => x.start - y.start);
+}
+
+/** "the Republican party": a title word before a lower-case "party" names the party, it is no title. */
+function titleWordParty(p: string, terms: Term[], j: number): NameFact | undefined {
+  const party = terms[j + 1];
+  if (party?.lower !== 'party' || !joinedBySpace(terms[j].post) || terms[j].possessive || !TITLE_WORDS.has(terms[j].lower)) return undefined;
+  return { start: terms[j].start, end: party.end, text: text(p, [terms[j], party]), type: 'organization', roles: [] };
 }
 
 /** A word compromise knows, if at all, only as a name: not a title, an ordinary word, a place or a nationality. */
