@@ -1,25 +1,28 @@
 // `npm run bench:accuracy [FILE] [--json|--markdown] [--verbose] [--misses[=KINDS]] [--doc ID]`
-// Runs analyzeArticle over the gum-news-claims gold file and prints how often it is right.
+// Runs analyzeArticle over gold files and prints how often it is right: by default GUM dev and,
+// when it has been converted locally (never committed), PolNeAR train.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyzeArticle, lineColumn, lineStarts } from '../src/analysis';
 import { GoldError, readGold } from './accuracy/gold';
+import { GUM_DEV, POLNEAR_TRAIN, isPolnear } from './accuracy/datasets';
 import type { GoldDoc } from './accuracy/gold';
 import { formatMarkdownSummary, formatMiss, formatPerDocument, formatSummary, scoreJson } from './accuracy/report';
 import { scoreDocument, sumScores } from './accuracy/score';
 import type { DocScore, Miss } from './accuracy/score';
 
-// Compiled to out/bench/ by tsc or bundled to .cache/bench/ by bench/accuracy/run.mjs: the repo root is two up.
-const DEFAULT_GOLD = resolve(__dirname, '..', '..', '..', 'shared', 'benchmarks', 'gum-news-claims.dev.jsonl');
+const DEFAULT_GOLD = GUM_DEV;
 
 const USAGE = `usage: npm run bench:accuracy -- [GOLD.jsonl] [--json|--markdown] [--verbose] [--misses[=KINDS]] [--doc ID]...
   GOLD.jsonl   default ${DEFAULT_GOLD}
+               and ${POLNEAR_TRAIN} when present
   --json       one JSON object (with --verbose or --misses: perDocument scores, with their misses)
   --markdown   the summary as a Markdown table (for the README)
   --verbose    one row per document
   --misses     list what was missed or wrong, as DOC:LINE:COL KIND "TEXT" (expected, got).
-               KINDS (comma separated): entities, quotes, speakers, reported, sources, or exact kinds
+               KINDS (comma separated): entities, quotes, speakers, reported, sources, fragments, or exact kinds
                such as quote-missed, entity-spurious
   --doc ID     only this document (repeatable)`;
 
@@ -29,10 +32,11 @@ const MISS_GROUPS: Record<string, string[]> = {
   speakers: ['speaker-wrong'],
   reported: ['reported-missed', 'reported-spurious'],
   sources: ['source-wrong'],
+  fragments: ['source-fragment'],
 };
 
 interface Options {
-  gold: string;
+  gold: string[];
   json: boolean;
   markdown: boolean;
   verbose: boolean;
@@ -43,8 +47,7 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(argv: string[]): Options | 'help' {
-  const o: Options = { gold: DEFAULT_GOLD, json: false, markdown: false, verbose: false, misses: null, docs: [] };
-  let goldSet = false;
+  const o: Options = { gold: [], json: false, markdown: false, verbose: false, misses: null, docs: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--help' || a === '-h') return 'help';
@@ -64,12 +67,10 @@ function parseArgs(argv: string[]): Options | 'help' {
       if (!id) throw new UsageError('--doc needs a document id');
       o.docs.push(id);
     } else if (a.startsWith('-')) throw new UsageError(`unknown option: ${a}`);
-    else if (goldSet) throw new UsageError(`one gold file only (got ${o.gold} and ${a})`);
-    else {
-      o.gold = resolve(a);
-      goldSet = true;
-    }
+    else if (o.gold.length) throw new UsageError(`one gold file only (got ${o.gold[0]} and ${a})`);
+    else o.gold = [resolve(a)];
   }
+  if (!o.gold.length) o.gold = existsSync(POLNEAR_TRAIN) ? [DEFAULT_GOLD, POLNEAR_TRAIN] : [DEFAULT_GOLD];
   return o;
 }
 
@@ -94,9 +95,18 @@ function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  if (options.gold.length === 1 && options.gold[0] === DEFAULT_GOLD && !options.json) {
+    process.stdout.write(`(PolNeAR train is not converted: ${POLNEAR_TRAIN} is absent; see ../shared/benchmarks/README.md)\n\n`);
+  }
+  let status = 0;
+  for (const gold of options.gold) status = Math.max(status, runDataset(gold, options));
+  return status;
+}
+
+function runDataset(gold: string, options: Options): number {
   let docs: GoldDoc[];
   try {
-    docs = readGold(options.gold);
+    docs = readGold(gold);
   } catch (err) {
     if (!(err instanceof GoldError)) throw err;
     process.stderr.write(`bench:accuracy: ${err.message}\n(the benchmarks live in ../shared/benchmarks next to the repository; pass another path as the first argument)\n`);
@@ -104,23 +114,23 @@ function main(argv: string[]): number {
   }
   if (options.docs.length) {
     const unknown = options.docs.filter((id) => !docs.some((d) => d.id === id));
-    if (unknown.length) {
-      process.stderr.write(`bench:accuracy: no such document: ${unknown.join(', ')}\n`);
+    if (unknown.length === options.docs.length) {
+      process.stderr.write(`bench:accuracy: no such document in ${gold}: ${unknown.join(', ')}\n`);
       return 2;
     }
     docs = docs.filter((d) => options.docs.includes(d.id));
   }
-
+  const polnear = isPolnear(docs);
   const scores: DocScore[] = [];
   let seconds = 0;
   for (const doc of docs) {
     const t0 = performance.now();
     const analysis = analyzeArticle(doc.text, { languageId: 'plaintext' });
     seconds += (performance.now() - t0) / 1000;
-    scores.push(scoreDocument(doc, analysis));
+    scores.push(scoreDocument(doc, analysis, { skipPronounSpeakers: polnear }));
   }
   const total = sumScores(scores);
-  const info = { dataset: options.gold, documents: docs.length, characters: docs.reduce((n, d) => n + d.text.length, 0), seconds };
+  const info = { dataset: gold, hasEntities: !polnear, documents: docs.length, characters: docs.reduce((n, d) => n + d.text.length, 0), seconds };
   const wanted = (m: Miss) => options.misses?.has(m.kind) ?? false;
 
   if (options.json) {

@@ -42,6 +42,8 @@ export interface GoldOtherQuoted extends GoldSpan {
 
 export interface GoldDoc {
   id: string;
+  /** Where the record comes from ("PolNeAR data/train/…", "GUM corpus …"). */
+  source?: string;
   genre: string;
   title: string;
   text: string;

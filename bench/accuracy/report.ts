@@ -2,6 +2,7 @@
 import type { EntityType } from '../../src/analysis/model';
 import { ENTITY_TYPES, clusterRates, f1, precision, rate, recall } from './score';
 import type { DocScore, MatchCounts, Miss, Ratio } from './score';
+import { calibration, calibrationError, summarize, type AttributionSummary } from './attribution';
 
 export function fmtRate(value: number | null): string {
   return value === null ? 'n/a' : value.toFixed(3);
@@ -30,6 +31,8 @@ function table(rows: string[][]): string {
 
 export interface RunInfo {
   dataset: string;
+  /** False for gold without names (PolNeAR): the entity table is left out. */
+  hasEntities?: boolean;
   documents: number;
   characters: number;
   seconds: number;
@@ -55,11 +58,46 @@ export function formatSummary(total: DocScore, info: RunInfo): string {
   return [
     `ClaimLens accuracy on ${info.dataset}: ${info.documents} documents, ${info.characters.toLocaleString('en-US')} characters, analysed in ${info.seconds.toFixed(1)} s`,
     '',
-    table(ner),
-    '',
+    ...(info.hasEntities === false ? [] : [table(ner), '']),
     claims,
     '',
+    formatAttribution(total),
+    '',
   ].join('\n');
+}
+
+function attributionCells(a: AttributionSummary): string[] {
+  return [withCounts(rate(a.right, a.found), a.right, a.found), withCounts(rate(a.namedRight, a.named), a.namedRight, a.named), withCounts(rate(a.none, a.found), a.none, a.found)];
+}
+
+/** Fragment names with their counts, commonest first: `"the" 5, "Mr" 3`. */
+function fragmentTally(names: string[]): string {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([n, c]) => `"${n}" ${c}`).join(', ');
+}
+
+/** Speaker accuracy and precision, quotes without a source, fragment names and the calibration table. */
+export function formatAttribution(total: DocScore): string {
+  const direct = summarize(total.attributions, 'direct');
+  const reported = summarize(total.attributions, 'reported');
+  const rows = calibration(total.attributions);
+  const ece = calibrationError(rows);
+  const lines = [
+    table([
+      ['attribution', 'accuracy', 'precision (named sources right)', 'no source at all'],
+      ['  direct quotes', ...attributionCells(direct)],
+      ['  reported claims', ...attributionCells(reported)],
+    ]),
+    `fragment source names: ${total.fragments.length}${total.fragments.length ? ` (${fragmentTally(total.fragments)})` : ''}`,
+    '',
+    `calibration: accuracy per band of source.confidence (direct + reported with a source; expected calibration error ${fmtRate(ece)})`,
+    table([
+      ['  band', 'sources', 'accuracy', 'mean confidence'],
+      ...rows.map((r) => [`  ${r.from.toFixed(1)}–${r.to.toFixed(1)}`, String(r.count), r.count ? withCounts(r.right / r.count, r.right, r.count) : 'n/a', r.count ? r.meanConfidence.toFixed(3) : 'n/a']),
+    ]),
+  ];
+  return lines.join('\n');
 }
 
 const SHORT: Record<EntityType, string> = { person: 'PER', place: 'PLA', organization: 'ORG' };
@@ -103,6 +141,9 @@ export function scoreJson(s: DocScore): Record<string, unknown> {
     speakerAccuracy: { ...s.speakers, rate: rate(s.speakers.hit, s.speakers.total) },
     reportedClaims: counts(s.reported),
     sourceAccuracy: { ...s.sources, rate: rate(s.sources.hit, s.sources.total) },
+    attribution: { direct: summarize(s.attributions, 'direct'), reported: summarize(s.attributions, 'reported') },
+    fragments: s.fragments,
+    calibration: calibration(s.attributions),
   };
 }
 

@@ -3,6 +3,7 @@
 // and so rates are always printed with what they were computed from.
 import type { Analysis, Claim, Entity, EntityType } from '../../src/analysis/model';
 import type { GoldDoc, GoldEntityType, GoldQuote, GoldSpan } from './gold';
+import { isFragmentName, type Attribution } from './attribution';
 
 export interface Span {
   start: number;
@@ -52,7 +53,8 @@ export type MissKind =
   | 'speaker-wrong'
   | 'reported-missed'
   | 'reported-spurious'
-  | 'source-wrong';
+  | 'source-wrong'
+  | 'source-fragment';
 
 export interface Miss {
   kind: MissKind;
@@ -75,8 +77,22 @@ export interface DocScore {
   speakers: Ratio;
   reported: MatchCounts;
   sources: Ratio;
+  /** Every found gold item with a scored speaker: what we said and whether it was right. */
+  attributions: Attribution[];
+  /** Our source names (over all predicted claims) that name nothing: "the", "Mr", "2001". */
+  fragments: string[];
   misses: Miss[];
 }
+
+export interface ScoreOptions {
+  /**
+   * Leave out gold speakers that are bare pronouns ("he"): for gold without coreference (PolNeAR),
+   * where a pronoun speaker cannot be checked against the name we resolve it to.
+   */
+  skipPronounSpeakers?: boolean;
+}
+
+const BARE_PRONOUN = /^(he|she|they|it|i|we|you|him|her|them|us|me)$/i;
 
 const GOLD_TYPE: Record<GoldEntityType, EntityType> = { PERSON: 'person', PLACE: 'place', ORG: 'organization' };
 
@@ -283,7 +299,8 @@ function bestClaim(gold: Span, claims: Claim[]): Claim | undefined {
 export function sourceIsRight(gold: GoldQuote, claim: Claim, entities: Entity[]): boolean {
   const src = claim.source;
   if (!src) return false;
-  if (gold.speakerStart !== null && gold.speakerEnd !== null && overlaps(src, { start: gold.speakerStart, end: gold.speakerEnd })) {
+  const written = src.text ?? src.name;
+  if (gold.speakerStart !== null && gold.speakerEnd !== null && !isFragmentName(written) && overlaps(src, { start: gold.speakerStart, end: gold.speakerEnd })) {
     return true;
   }
   const entity = src.entityId ? entities.find((e) => e.id === src.entityId) : undefined;
@@ -303,6 +320,12 @@ function describeSpeaker(g: GoldQuote): string {
 interface ClaimScore {
   counts: MatchCounts;
   sources: Ratio;
+  attributions: Attribution[];
+}
+
+/** A source that names someone: resolved to an entity, or words that are not a bare pronoun. */
+function namesSomeone(claim: Claim): boolean {
+  return !!claim.source && (claim.source.entityId !== null || !BARE_PRONOUN.test(claim.source.name.trim()));
 }
 
 /**
@@ -319,9 +342,11 @@ function scoreClaims(
   entities: Entity[],
   missKinds: { missed: MissKind; spurious: MissKind; wrongSource: MissKind },
   misses: Miss[],
+  options: ScoreOptions,
 ): ClaimScore {
   const counts = emptyCounts();
   const sources: Ratio = { hit: 0, total: 0 };
+  const attributions: Attribution[] = [];
   counts.gold = gold.length;
   counts.predicted = mine.length;
   for (const g of gold) {
@@ -332,8 +357,11 @@ function scoreClaims(
     }
     counts.goldMatched++;
     if (g.speaker === null || g.attributed === false) continue;
+    if (options.skipPronounSpeakers && BARE_PRONOUN.test(g.speaker.trim())) continue;
     sources.total++;
-    if (sourceIsRight(g, claim, entities)) sources.hit++;
+    const right = sourceIsRight(g, claim, entities);
+    attributions.push({ kind: claim.kind, confidence: claim.source ? claim.source.confidence ?? null : null, named: namesSomeone(claim), right });
+    if (right) sources.hit++;
     else misses.push({ kind: missKinds.wrongSource, start: g.start, end: g.end, text: g.text, expected: describeSpeaker(g), got: describeSource(claim) });
   }
   for (const c of mine) {
@@ -341,7 +369,7 @@ function scoreClaims(
     else if (ignoredBy.some((g) => overlaps(c, g))) counts.ignored++;
     else misses.push({ kind: missKinds.spurious, start: c.start, end: c.end, text: c.text, got: describeSource(c) });
   }
-  return { counts, sources };
+  return { counts, sources, attributions };
 }
 
 /**
@@ -354,7 +382,7 @@ function scoreClaims(
  *   when it overlaps one of them, ignored when it overlaps only a gold direct quote or otherQuoted.
  * - Speaker/source accuracy: over found gold items with a speaker, see sourceIsRight.
  */
-export function scoreDocument(doc: GoldDoc, analysis: Analysis): DocScore {
+export function scoreDocument(doc: GoldDoc, analysis: Analysis, options: ScoreOptions = {}): DocScore {
   const misses: Miss[] = [];
   const pred = predictedMentions(analysis.entities);
   const ner = scoreNer(doc, pred, misses);
@@ -371,6 +399,7 @@ export function scoreDocument(doc: GoldDoc, analysis: Analysis): DocScore {
     analysis.entities,
     { missed: 'quote-missed', spurious: 'quote-spurious', wrongSource: 'speaker-wrong' },
     misses,
+    options,
   );
   const reportedScore = scoreClaims(
     doc,
@@ -381,7 +410,14 @@ export function scoreDocument(doc: GoldDoc, analysis: Analysis): DocScore {
     analysis.entities,
     { missed: 'reported-missed', spurious: 'reported-spurious', wrongSource: 'source-wrong' },
     misses,
+    options,
   );
+  const fragments: string[] = [];
+  for (const c of analysis.claims) {
+    if (!c.source || !isFragmentName(c.source.text ?? c.source.name)) continue;
+    fragments.push(c.source.text ?? c.source.name);
+    misses.push({ kind: 'source-fragment', start: c.source.start, end: c.source.end, text: c.text, got: c.source.text ?? c.source.name });
+  }
   misses.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return {
     id: doc.id,
@@ -391,6 +427,8 @@ export function scoreDocument(doc: GoldDoc, analysis: Analysis): DocScore {
     speakers: quoteScore.sources,
     reported: reportedScore.counts,
     sources: reportedScore.sources,
+    attributions: [...quoteScore.attributions, ...reportedScore.attributions],
+    fragments,
     misses,
   };
 }
@@ -415,6 +453,8 @@ export function sumScores(scores: DocScore[], id = 'total'): DocScore {
     speakers: { hit: 0, total: 0 },
     reported: emptyCounts(),
     sources: { hit: 0, total: 0 },
+    attributions: [],
+    fragments: [],
     misses: [],
   };
   for (const s of scores) {
@@ -427,6 +467,8 @@ export function sumScores(scores: DocScore[], id = 'total'): DocScore {
     total.reported = addCounts(total.reported, s.reported);
     total.speakers = { hit: total.speakers.hit + s.speakers.hit, total: total.speakers.total + s.speakers.total };
     total.sources = { hit: total.sources.hit + s.sources.hit, total: total.sources.total + s.sources.total };
+    total.attributions.push(...s.attributions);
+    total.fragments.push(...s.fragments);
   }
   return total;
 }

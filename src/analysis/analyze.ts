@@ -11,6 +11,7 @@ import { maskMarkdown } from './text/markdown';
 import { splitParagraphs, type Paragraph } from './text/paragraphs';
 import { analyzeParagraphBatch } from './nlp/batch';
 import { assemble } from './assemble';
+import type { AttributionTrace } from './claims/buildClaims';
 import { prepareText, type PreparedText } from './text/text';
 
 export interface FactsCache {
@@ -87,16 +88,20 @@ export function batchTexts(texts: readonly string[], chars = BATCH_CHARS): strin
 }
 
 /** The document pass. `factsOf` must know every paragraph of the document. */
-export function finishDocument(doc: PreparedDocument, factsOf: (paragraphText: string) => ParagraphFacts | undefined): Analysis {
+export function finishDocument(doc: PreparedDocument, factsOf: (paragraphText: string) => ParagraphFacts | undefined, trace?: AttributionTrace): Analysis {
   const placed = doc.paragraphs.map((p) => {
     const facts = factsOf(p.text);
     if (!facts) throw new Error(`no facts for the paragraph at ${p.start}`);
     return { start: p.start, end: p.end, facts };
   });
-  return assemble(doc.prepared, placed);
+  return assemble(doc.prepared, placed, trace);
 }
 
-export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache?: FactsCache): Analysis {
+/**
+ * `trace` sees every attribution decision: each claim with its ranked candidate sources (how
+ * bench/attribution fits the ranker's weights). Off the hot path when absent.
+ */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache?: FactsCache, trace?: AttributionTrace): Analysis {
   const doc = prepareDocument(text, options);
   const plan = planFirstPass(doc, cache);
   for (const batch of batchTexts(plan.pending)) {
@@ -105,5 +110,5 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}, cache
       cache?.set(batch[i], facts);
     });
   }
-  return finishDocument(doc, (t) => plan.known.get(t));
+  return finishDocument(doc, (t) => plan.known.get(t), trace);
 }

@@ -61,14 +61,97 @@ export interface QuoteFact {
 /** How the source words refer to the speaker; the document pass resolves each kind differently. */
 export type SourceKind = 'name' | 'pronoun' | 'noun';
 
+/** Source words as written ("Edmundo Gonzalez", "he", "the minister", "officials"), local offsets. */
+export interface SourceWords {
+  start: number;
+  end: number;
+  text: string;
+  kind: SourceKind;
+}
+
+export interface CueWords {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * How a candidate source stands to its claim: the pattern that proposed it. The ranker weighs
+ * each pattern (claims/weights.ts), so a pattern is a feature, never a rule that wins outright.
+ */
+export type Via =
+  /** `"…," X said` */
+  | 'tail'
+  /** `"…," said X` */
+  | 'tailInverted'
+  /** `"…" — X` */
+  | 'dash'
+  /** `X said: "…"`, `X told reporters "…"` */
+  | 'lead'
+  /** `according to X, "…"` */
+  | 'according'
+  /** `X …, saying "…"`: the subject of the sentence the participle hangs on */
+  | 'leadSubject'
+  /** `she was like, "…"` */
+  | 'quotative'
+  /** `X agreed. "…"`: the sentence before ends on a speech verb */
+  | 'closingCue'
+  /** `X: "…"`, `Lott, Ashford Gazette: "…"`: a name and a colon, no verb */
+  | 'label'
+  /** `X changed the subject: "…"`: the subject of a sentence that ends in a colon before the quote */
+  | 'colonSubject'
+  /** `X called it a mess. "…"`: the subject of the sentence before, no speech verb */
+  | 'prevSubject'
+  /** `"A," she said, "B."`: the previous quote's speaker, with only its attribution between */
+  | 'continuation'
+  /** a cue-less quote later in a paragraph that attributed something before it */
+  | 'inherit'
+  /** `X said (that) …` */
+  | 'reported'
+  /** `…, officials said.` */
+  | 'reportedTail'
+  /** `…, said X.` */
+  | 'reportedInverted'
+  /** `…, saying that …`: the sentence's subject */
+  | 'reportedSubject'
+  /** `The cleanup, analysts say, will take years.` */
+  | 'parenthetical'
+  /** `Varga Says Bridge Will Open` */
+  | 'headline'
+  /** `(source: X)` */
+  | 'credit'
+  /** document pass: the last speaker of the paragraph before */
+  | 'followOn'
+  /** document pass: `X said:` closing the paragraph before */
+  | 'intro'
+  /** document pass: the quote that continues this unclosed one in the next paragraph */
+  | 'continuedBy';
+
+/** One possible source of a claim, with the cue it speaks through and its local features. */
+export interface SourceCandidate {
+  via: Via;
+  source: SourceWords;
+  cue: CueWords | null;
+  /** Features read from the paragraph alone (claims/features.ts), by name. */
+  f: Record<string, number>;
+}
+
 /** A claim candidate in one paragraph (owned by claims/speech.ts). */
 export interface SpeechFact {
   kind: 'direct' | 'reported';
   start: number;
   end: number;
-  /** Source words as written ("Edmundo Gonzalez", "he", "the minister", "officials"). */
-  source: { start: number; end: number; text: string; kind: SourceKind } | null;
-  cue: { start: number; end: number; text: string } | null;
+  /** Every source the paragraph's patterns propose, best first by the paragraph's own reading. */
+  candidates: SourceCandidate[];
+  /**
+   * The paragraph's own best reading (candidates[0]'s words), used by the paragraph's follow-on
+   * rules; the document pass ranks all candidates again with what only the document knows.
+   */
+  source: SourceWords | null;
+  /** The best candidate's cue, or a cue found with no usable source ("…, which papers say …"). */
+  cue: CueWords | null;
+  /** Features of the claim itself (claims/features.ts), for candidates the document pass adds. */
+  claimFeatures: Record<string, number>;
   /** Start of the sentence holding the claim's attribution (for pronouns: an earlier name in it). */
   sentenceStart: number;
   /**

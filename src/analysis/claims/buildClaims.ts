@@ -1,64 +1,202 @@
-// Document pass over speech facts: claims with sources resolved to entities (names, pronouns,
-// role nouns), follow-on quotes, quotes running over paragraphs. Near-linear in the number of facts
-// plus name mentions: every look-up is a binary search or a bounded look back (coref.ts).
+// Document pass over speech facts: for every claim, the candidate sources its paragraph proposed
+// plus those only the document knows (the speaker of the paragraph before, "X said:" closing it,
+// the quote that continues an unclosed one), each resolved to who it names (claims/resolve.ts)
+// and ranked (claims/rank.ts); the best is the source, or none when it is unlikely. Near-linear
+// in facts plus name mentions: every look-up is a binary search or a bounded look back.
 import type { Claim, ClaimSource, Cue, Entity } from '../model';
-import type { EntityIndex, PlacedFacts, SpeechFact } from '../facts';
-import { foldKey } from '../text/text';
-import { resolvePronoun, SpeakerMemory } from './coref';
+import type { CueWords, EntityIndex, PlacedFacts, SourceWords, SpeechFact, Via } from '../facts';
 import { stanceOf } from '../lexicon/speechVerbs';
+import { SpeakerMemory } from './coref';
+import { SourceResolver, type Resolved } from './resolve';
+import { baseFeatures, documentFeatures, type Features } from './features';
+import { choose } from './rank';
 
-type Placed = { p: PlacedFacts; f: SpeechFact; pi: number };
+/** A candidate ready to rank: resolved, with local and document features. */
+export interface RankedCandidate {
+  via: Via;
+  source: Omit<ClaimSource, 'confidence'>;
+  cue: Cue | null;
+  entity: Entity | undefined;
+  /** How the source words are written: a name, a pronoun or a noun phrase. */
+  kind: SourceWords['kind'];
+  f: Features;
+}
 
-export function buildClaims(text: string, paragraphs: PlacedFacts[], index: EntityIndex): Claim[] {
-  const claims: Claim[] = [];
-  const memory = new SpeakerMemory(text, index);
-  const byFold = nameLookup(index.entities);
-  const byId = new Map(index.entities.map((e) => [e.id, e]));
-  /** The last attributed claim, when it closed its paragraph: a cue-less quote opening the next paragraph is its speaker's. */
-  let lastSpoken: { claim: Claim; paragraph: number } | undefined;
-  for (let pi = 0; pi < paragraphs.length; pi++) {
+/** Sees every ranking decision (bench/attribution fits the weights from them). */
+export type AttributionTrace = (claim: Claim, candidates: readonly RankedCandidate[], chosen: RankedCandidate | null) => void;
+
+interface Spoken {
+  claim: Claim;
+  paragraph: number;
+  /** How the source words were written ("name", "pronoun", "noun"), for the follow-on's features. */
+  kind: SourceWords['kind'];
+  /** `X said:` closing its paragraph: no claim of its own. */
+  intro: boolean;
+}
+
+const FOLLOWING: ReadonlySet<Via> = new Set(['continuation', 'inherit', 'followOn', 'intro']);
+
+function cueAt(text: string, offset: number, cue: CueWords | null): Cue | null {
+  if (!cue) return null;
+  const start = offset + cue.start;
+  const end = offset + cue.end;
+  const words = text.slice(start, end);
+  return { start, end, text: words, stance: stanceOf(words) };
+}
+
+class ClaimsPass {
+  readonly claims: Claim[] = [];
+  private readonly memory: SpeakerMemory;
+  private readonly resolver: SourceResolver;
+  private readonly spoke = new Set<string>();
+  private readonly byId: Map<string, Entity>;
+  /** The last attributed claim, when it closed its paragraph: a cue-less quote opening the next paragraph may be its speaker's. */
+  private lastSpoken: Spoken | undefined;
+  /** Per claim: its paragraph and fact, for the backward pass over unclosed quotes. */
+  private readonly origin: Array<{ pi: number; f: SpeechFact | null }> = [];
+
+  constructor(
+    private readonly text: string,
+    index: EntityIndex,
+    private readonly trace?: AttributionTrace,
+  ) {
+    this.memory = new SpeakerMemory(text, index);
+    this.resolver = new SourceResolver(text, index, this.memory);
+    this.byId = new Map(index.entities.map((e) => [e.id, e]));
+  }
+
+  paragraph(paragraphs: PlacedFacts[], pi: number): void {
     const p = paragraphs[pi];
+    const intro = this.lastSpoken && this.lastSpoken.paragraph === pi - 1 && this.lastSpoken.intro ? this.lastSpoken.claim : undefined;
+    const statement = intro && introducedStatement(this.text, paragraphs[pi - 1], p, intro, this.claims.length + 1);
+    if (statement) this.push(statement, pi, null);
     // Only paragraphs with a nested "I think …" read it: most never need one.
-    let quoteSources: Map<number, ClaimSource | null> | undefined;
-    const intro = lastSpoken && lastSpoken.paragraph === pi - 1 && lastSpoken.claim.text === '' ? lastSpoken.claim : undefined;
-    const statement = intro && introducedStatement(text, paragraphs[pi - 1], p, intro, claims.length + 1);
-    if (statement) claims.push(statement);
+    const quoteSources = new Map<number, RankedCandidate | null>();
     for (const f of p.facts.speech) {
-      const at: Placed = { p, f, pi };
-      let source = resolve(text, at, index, memory, byFold);
-      if (f.quotedBy !== undefined && f.source && /^(i|we|me|us)$/i.test(f.source.text)) {
-        // "I think …" inside X's quote is X's.
-        const outer = quoteSources?.get(f.quotedBy);
-        if (outer) source = { ...outer, start: p.start + f.source.start, end: p.start + f.source.end };
-      }
-      let cue = f.cue ? cueAt(text, p.start + f.cue.start, p.start + f.cue.end) : null;
+      const ranked = this.candidates(p, pi, f, quoteSources);
       if (f.intro) {
-        lastSpoken = { claim: { id: '', kind: 'direct', start: p.end, end: p.end, text: '', source, cue }, paragraph: pi };
+        const pick = choose(ranked, 'direct');
+        const claim: Claim = { id: '', kind: 'direct', start: p.end, end: p.end, text: '', source: pick ? { ...pick.candidate.source, confidence: round(pick.confidence) } : null, cue: pick?.candidate.cue ?? null };
+        this.lastSpoken = pick ? { claim, paragraph: pi, kind: pick.candidate.kind, intro: true } : undefined;
         continue;
       }
-      if (f.followOn && lastSpoken && lastSpoken.paragraph === pi - 1) {
-        // A paragraph opening with an unattributed quote right after a quote of X (or after
-        // "X said:") is X's.
-        source = lastSpoken.claim.source;
-        cue = lastSpoken.claim.cue;
+      const claim = this.decide(p, f, ranked);
+      this.push(claim, pi, f);
+      const chosen = ranked.find((r) => claim.source && r.source.start === claim.source.start && r.source.end === claim.source.end) ?? null;
+      if (f.kind === 'direct') quoteSources.set(f.start, chosen);
+      if (f.kind === 'direct' || (claim.source && f.quotedBy === undefined)) {
+        this.lastSpoken = { claim, paragraph: pi, kind: chosen?.kind ?? 'name', intro: false };
       }
-      const start = p.start + f.start;
-      const end = p.start + f.end;
-      const claim: Claim = { id: `c${claims.length + 1}`, kind: f.kind, start, end, text: text.slice(start, end), source, cue };
-      claims.push(claim);
-      if (f.kind === 'direct') (quoteSources ??= new Map()).set(f.start, source);
-      if (f.kind === 'direct' || (source && f.quotedBy === undefined)) lastSpoken = { claim, paragraph: pi };
-      if (f.kind === 'direct') memory.quote(start, end);
-      const entity = source?.entityId ? byId.get(source.entityId) : undefined;
-      if (entity && source) memory.spoke(entity, source.start);
-      else if (source && f.source?.kind === 'noun') memory.spokeAnonymously(source, source.start);
+      this.remember(claim, chosen);
     }
     // A paragraph that goes on after its last quote or report breaks the follow-on chain.
     const last = lastOwnFact(p.facts.speech);
     const endsParagraph = last && (last.kind === 'direct' || (last.source && p.end - p.start - last.end <= 2));
-    if (!endsParagraph) lastSpoken = undefined;
+    if (!endsParagraph) this.lastSpoken = undefined;
   }
-  return claims;
+
+  /** The paragraph's candidates, resolved, plus the follow-on speaker the document knows. */
+  private candidates(p: PlacedFacts, pi: number, f: SpeechFact, quoteSources: Map<number, RankedCandidate | null>): RankedCandidate[] {
+    const out = f.candidates.map((c) => {
+      let r = this.resolver.resolve(c.source, p.start, p.start + f.sentenceStart);
+      // "I think …" inside X's quote is X's.
+      const outer = f.quotedBy !== undefined && /^(i|we|me|us)$/i.test(c.source.text) ? quoteSources.get(f.quotedBy) : undefined;
+      if (outer) r = { source: { ...outer.source, start: r.source.start, end: r.source.end, text: r.source.text }, entity: outer.entity, resolvedWords: !outer.entity };
+      return this.ranked(c.via, c.source.kind, r, cueAt(this.text, p.start, c.cue), { ...c.f });
+    });
+    const prev = this.lastSpoken;
+    if (f.followOn && prev && prev.paragraph === pi - 1 && prev.claim.source) {
+      // A paragraph opening with an unattributed quote right after a quote of X (or after "X said:").
+      const via: Via = prev.intro ? 'intro' : 'followOn';
+      const words = { text: prev.claim.source.text, kind: prev.kind };
+      const f0 = { ...baseFeatures(via, 'direct', f.claimFeatures, { source: words, cue: prev.claim.cue }), [`prev:${prev.intro ? 'intro' : prev.claim.kind}`]: 1 };
+      const entity = prev.claim.source.entityId ? this.byId.get(prev.claim.source.entityId) : undefined;
+      out.push(this.ranked(via, prev.kind, { source: prev.claim.source, entity, resolvedWords: !entity && prev.claim.source.name !== prev.claim.source.text }, prev.claim.cue, f0));
+    }
+    return out;
+  }
+
+  private ranked(via: Via, kind: SourceWords['kind'], r: Resolved, cue: Cue | null, local: Features): RankedCandidate {
+    const f = { ...local, ...documentFeatures(kind, { entity: r.entity, resolvedWords: r.resolvedWords, spokeBefore: !!r.entity && this.spoke.has(r.entity.id) }) };
+    return { via, source: r.source, cue, entity: r.entity, kind, f };
+  }
+
+  private decide(p: PlacedFacts, f: SpeechFact, ranked: RankedCandidate[]): Claim {
+    const pick = choose(ranked, f.kind);
+    const start = p.start + f.start;
+    const end = p.start + f.end;
+    const chosen = pick?.candidate ?? null;
+    const claim: Claim = {
+      id: `c${this.claims.length + 1}`,
+      kind: f.kind,
+      start,
+      end,
+      text: this.text.slice(start, end),
+      source: pick ? { ...pick.candidate.source, confidence: round(pick.confidence) } : null,
+      cue: chosen ? chosen.cue : cueAt(this.text, p.start, f.cue),
+    };
+    if (chosen && FOLLOWING.has(chosen.via)) {
+      const continued = this.speakerClaim(chosen);
+      if (continued) claim.continues = continued.id;
+    }
+    this.trace?.(claim, ranked, chosen);
+    return claim;
+  }
+
+  /** The latest claim whose source is this candidate's words: the one a follow-on quote continues. */
+  private speakerClaim(c: RankedCandidate): Claim | undefined {
+    for (let i = this.claims.length - 1; i >= 0; i--) {
+      const s = this.claims[i].source;
+      if (s && s.start === c.source.start && s.end === c.source.end && this.claims[i].text) return this.claims[i];
+    }
+    return undefined;
+  }
+
+  private remember(claim: Claim, chosen: RankedCandidate | null): void {
+    const source = claim.source;
+    if (claim.kind === 'direct') this.memory.quote(claim.start, claim.end);
+    if (!source) return;
+    const entity = chosen?.entity;
+    if (entity) {
+      this.memory.spoke(entity, source.start);
+      this.spoke.add(entity.id);
+    } else if (chosen?.kind === 'noun') this.memory.spokeAnonymously(source, source.start);
+  }
+
+  private push(claim: Claim, pi: number, f: SpeechFact | null): void {
+    this.claims.push(claim);
+    this.origin.push({ pi, f });
+  }
+
+  /**
+   * `"We will rebuild …` (no closing mark) then, next paragraph, `"… every home," Varga said.`: the
+   * first paragraph of a quote that closes later gets the speaker named where it closes.
+   */
+  continuedQuotes(): void {
+    for (let i = 0; i + 1 < this.claims.length; i++) {
+      const claim = this.claims[i];
+      const next = this.claims[i + 1];
+      const { pi, f } = this.origin[i];
+      if (claim.source || claim.kind !== 'direct' || !f?.claimFeatures['quote:unclosed']) continue;
+      const nextOrigin = this.origin[i + 1];
+      if (nextOrigin.pi !== pi + 1 || !nextOrigin.f?.claimFeatures['quote:opensParagraph'] || !next.source || next.kind !== 'direct') continue;
+      const entity = next.source.entityId ? this.byId.get(next.source.entityId) : undefined;
+      const kind = nextOrigin.f.candidates[0]?.source.kind ?? 'name';
+      const local = baseFeatures('continuedBy', 'direct', f.claimFeatures, { source: { text: next.source.text, kind }, cue: next.cue });
+      const candidate = this.ranked('continuedBy', kind, { source: next.source, entity, resolvedWords: false }, next.cue, local);
+      const pick = choose([candidate], 'direct');
+      if (pick) this.claims[i] = { ...claim, source: { ...next.source, confidence: round(pick.confidence) }, cue: next.cue };
+    }
+  }
+}
+
+const round = (p: number) => Math.round(p * 1000) / 1000;
+
+export function buildClaims(text: string, paragraphs: PlacedFacts[], index: EntityIndex, trace?: AttributionTrace): Claim[] {
+  const pass = new ClaimsPass(text, index, trace);
+  for (let pi = 0; pi < paragraphs.length; pi++) pass.paragraph(paragraphs, pi);
+  pass.continuedQuotes();
+  return pass.claims;
 }
 
 /** The paragraph's last claim of its own (not nested inside a quote). */
@@ -74,89 +212,4 @@ function introducedStatement(text: string, before: PlacedFacts, p: PlacedFacts, 
   const body = text.slice(p.start, p.end).replace(/[\s.!?…]+$/, '');
   if (body.split(/\s+/).length < 5) return undefined;
   return { id: `c${n}`, kind: 'reported', start: p.start, end: p.start + body.length, text: body, source: intro.source, cue: intro.cue };
-}
-
-function cueAt(text: string, start: number, end: number): Cue {
-  const words = text.slice(start, end);
-  return { start, end, text: words, stance: stanceOf(words) };
-}
-
-function nameLookup(entities: Entity[]): Map<string, Entity | null> {
-  // Folded full names and last words; an ambiguous last word maps to null (never guess).
-  const map = new Map<string, Entity | null>();
-  const add = (key: string, e: Entity) => {
-    if (!key) return;
-    const seen = map.get(key);
-    map.set(key, seen === undefined || seen === e ? e : null);
-  };
-  for (const e of entities) {
-    for (const n of [e.name, ...e.aliases]) {
-      const k = foldKey(n);
-      add(k, e);
-      if (e.type === 'person') add(k.split(' ').pop() ?? '', e);
-    }
-  }
-  return map;
-}
-
-/**
- * The entity a role noun names. A person must hold it as the head of a role: "the opposition" is
- * not the "opposition leader". Organisations may match by a word of their name or a synonym.
- */
-function roleHolder(index: EntityIndex, memory: SpeakerMemory, noun: string, before: number): Entity | undefined {
-  const e = index.byRoleNoun(noun, before);
-  if (e && (e.type !== 'person' || memory.holdsRole(e, noun))) return e;
-  return memory.byRole(noun, before);
-}
-
-/** `The secretary general of CEI, Nunzio Galantino, said`: a person named in apposition right after the source words. */
-function apposedPerson(text: string, end: number, memory: SpeakerMemory): Entity | undefined {
-  const m = /^\s*,\s*/.exec(text.slice(end, end + 4));
-  if (!m) return undefined;
-  const from = end + m[0].length;
-  const person = memory.mentionsIn(from, from + 1).find((e) => e.type === 'person');
-  return person;
-}
-
-function resolve(text: string, at: Placed, index: EntityIndex, memory: SpeakerMemory, byFold: Map<string, Entity | null>): ClaimSource | null {
-  const { p, f } = at;
-  if (!f.source) return null;
-  const start = p.start + f.source.start;
-  const end = p.start + f.source.end;
-  const written = text.slice(start, end);
-  const named = (e: Entity | undefined | null): ClaimSource => ({ start, end, name: e ? e.name : written, entityId: e ? e.id : null, text: written, confidence: e ? 0.9 : 0.6 });
-  switch (f.source.kind) {
-    case 'name': {
-      // "O'Connell Shipping's chairman": the holder of a role at the named body, not the body.
-      // (the cheap test first: most source words have no possessive)
-      const owner = /['’]s\s/.test(written) ? /^(.*\S)['’]s\s+(\p{Ll}[\p{L}-]*)$/u.exec(written) : null;
-      if (owner) return named(roleHolder(index, memory, owner[2], start));
-      const inside = memory.mentionsIn(start, end);
-      const best = inside.find((e) => e.type === 'person') ?? apposedPerson(text, end, memory) ?? inside.find((e) => e.type === 'organization') ?? inside[0];
-      if (best) return named(best);
-      const words = foldKey(written).split(' ');
-      for (let k = 0; k < words.length; k++) {
-        const hit = byFold.get(words.slice(k).join(' '));
-        if (hit) return named(hit);
-      }
-      return named(undefined);
-    }
-    case 'pronoun': {
-      const r = resolvePronoun(written, start, p.start + f.sentenceStart, memory);
-      if (r && 'id' in r) return named(r);
-      return r ? { start, end, name: r.name, entityId: r.entityId, text: written, confidence: 0.7 } : named(undefined);
-    }
-    case 'noun': {
-      const words = written.toLowerCase().split(/\s+/);
-      const head = words[words.length - 1];
-      if (/^(a|an|one|some|several|many|two|three|other|unnamed|anonymous)$/.test(words[0]) || words.length === 1) {
-        return named(undefined);
-      }
-      const inside = memory.mentionsIn(start, end);
-      const apposed = apposedPerson(text, end, memory);
-      if (apposed) return named(apposed);
-      if (inside.length) return named(inside[0]);
-      return named(roleHolder(index, memory, head, start));
-    }
-  }
 }

@@ -1,41 +1,49 @@
-// Direct quotes: who said the words inside the marks, wherever the cue stands (before, after,
-// around a split quote, in the sentence or paragraph before).
-import type { QuoteFact, SpeechFact } from '../facts';
+// Direct quotes: every pattern that names who said the words inside the marks proposes a
+// candidate (cue after the quote, before it, around a split quote, a label, the sentence before);
+// the ranker weighs them (claims/rank.ts). Nothing here picks a winner by precedence.
+import type { CueWords, QuoteFact, SpeechFact, Via } from '../facts';
 import { QUOTE_ONLY, cueWord } from '../lexicon/speechVerbs';
 import type { Term, Source } from './para';
 import { Para } from './para';
-import { looseCue, isCue, cueOf, subjectBefore, firstNounPhrase, subjectAfter } from './speakers';
+import { looseCue, isCue, cueOf, subjectBefore, firstNounPhrase, subjectAfter, isVerb } from './speakers';
+import { makeFact, withCandidate, type Proposal } from './candidates';
 
 export interface Attribution {
   source: Source | null;
-  cue: NonNullable<SpeechFact['cue']>;
+  cue: CueWords;
+  via: Via;
+}
+
+/** `"…" — Peres, on whether …`: an epigraph's credit after a dash (—, –, ―). */
+function dashCredit(p: Para, q: QuoteFact, ts: Term[]): Attribution | undefined {
+  const first = ts[0];
+  const dash = /^\s*[—–―]\s*/.exec(p.text.slice(q.close, first.start + 1));
+  if (!dash || !p.isName(first) || !/[.!?…]$/.test(p.text.slice(q.start, q.end))) return undefined;
+  const run: Term[] = [];
+  for (const t of ts) {
+    if (!p.isName(t) || run.length >= 5) break;
+    run.push(t);
+    if (/[,;:.(]/.test(t.post)) break;
+  }
+  const source = p.source(run);
+  const at = q.close + dash[0].search(/[—–―]/);
+  return source ? { source, cue: { start: at, end: at + 1, text: p.text[at] }, via: 'dash' } : undefined;
 }
 
 /** `"…," X said` / `"…," said X, the minister` / `"…", it added`: cue right after the closing mark. */
 export function tailAttribution(p: Para, q: QuoteFact, limit: number): Attribution | undefined {
   const ts = p.termsIn(q.close, limit);
   if (!ts.length || /[.!?]/.test(p.text.slice(q.close, ts[0].start).replace(/["”’']/g, ''))) return undefined;
+  const credit = dashCredit(p, q, ts);
+  if (credit) return credit;
   const first = ts[0];
-  // An epigraph's credit: `"…" — Peres, on whether …`.
-  const dash = /^\s*[—–]\s*/.exec(p.text.slice(q.close, first.start + 1));
-  if (dash && p.isName(first) && /[.!?…]$/.test(p.text.slice(q.start, q.end))) {
-    const run: Term[] = [];
-    for (const t of ts) {
-      if (!p.isName(t) || run.length >= 5) break;
-      run.push(t);
-      if (/[,;:.(]/.test(t.post)) break;
-    }
-    const source = p.source(run);
-    const at = q.close + dash[0].search(/[—–]/);
-    if (source) return { source, cue: { start: at, end: at + 1, text: p.text[at] } };
-  }
   // Right after a closing mark a speech verb is a cue whatever compromise tagged it ("said" as a city).
   if (looseCue(p, first)) {
     const cue = cueOf(p, first);
-    return { source: subjectAfter(p, cue.end, limit), cue };
+    return { source: subjectAfter(p, cue.end, limit), cue, via: 'tailInverted' };
   }
   // Speaker first: a noun phrase, an optional apposition, optional adverbs, then the cue.
-  for (let k = 0; k < Math.min(ts.length, 20); k++) {
+  for (let k = 0; k < Math.min(ts.length, 40); k++) {
     const t = ts[k];
     if (looseCue(p, t) && !/ing$/.test(t.word)) {
       const { source, negated } = subjectBefore(p, t.start, ts[0].start);
@@ -43,7 +51,7 @@ export function tailAttribution(p: Para, q: QuoteFact, limit: number): Attributi
       if (negated || !source || source.start !== ts[0].start) return undefined;
       // After a quote ending in a full stop only a bare "X said." counts as its tail.
       if (/[.!?…]$/.test(p.text.slice(q.start, q.end)) && !/^[^.!?,;:"“‘]{0,60}[.!?]/.test(p.text.slice(t.end, limit) || '.')) return undefined;
-      return { source, cue: cueOf(p, t) };
+      return { source, cue: cueOf(p, t), via: 'tail' };
     }
     if (/[.!?;]/.test(t.post)) return undefined;
   }
@@ -65,15 +73,20 @@ export function leadAttribution(p: Para, q: QuoteFact, from: number): Attributio
     if (content && !speechLike(content) && gap > (QUOTE_ONLY.has(cueWord(cue.text)) ? 5 : 12)) return undefined;
     // `The form, which papers say runs to 30 pages, "must be …"`: the cue speaks inside a closed
     // relative clause, so its subject is not the quote's speaker (and no one else is named).
-    if (/,\s*(which|who|whom|whose|where)\s[^,]*$/i.test(p.text.slice(from, cue.start)) && p.text.slice(cue.end, q.open).includes(',')) return { source: null, cue };
-    if (/^(according to|in the words of|attributed to)$/i.test(cue.text)) return { source: subjectAfter(p, cue.end, q.open), cue };
+    if (/,\s*(which|who|whom|whose|where)\s[^,]*$/i.test(p.text.slice(from, cue.start)) && p.text.slice(cue.end, q.open).includes(',')) return { source: null, cue, via: 'lead' };
+    if (/^(according to|in the words of|attributed to)$/i.test(cue.text)) return { source: subjectAfter(p, cue.end, q.open), cue, via: 'according' };
+    // "Stated Stone: "…"", "Continued Stone: "…"": a capitalised cue opening the sentence, the speaker after it.
+    if (k === 0 && /^\p{Lu}/u.test(p.text[t.start]) && atMark === false) {
+      const after = subjectAfter(p, cue.end, q.open);
+      if (after && p.isName(ts[k + 1])) return { source: after, cue, via: 'tailInverted' };
+    }
     const { source, negated } = subjectBefore(p, t.start, from);
     if (negated) return undefined;
     if (!source && /ing$/.test(t.word)) {
       // "…, saying: "…"": the speaker is the sentence's subject.
-      return { source: firstNounPhrase(p, p.termsIn(p.sentenceStartOf(t.start), t.start)), cue };
+      return { source: firstNounPhrase(p, p.termsIn(p.sentenceStartOf(t.start), t.start)), cue, via: 'leadSubject' };
     }
-    return { source, cue };
+    return { source, cue, via: 'lead' };
   }
   return undefined;
 }
@@ -84,7 +97,41 @@ export function quotative(p: Para, q: QuoteFact, from: number): Attribution | un
   if (!m) return undefined;
   const start = from + m.index;
   const cueStart = from + m.index + m[0].lastIndexOf(m[2]);
-  return { source: { start, end: start + m[1].length, text: m[1], kind: 'pronoun' }, cue: { start: cueStart, end: cueStart + 4, text: m[2] } };
+  return { source: { start, end: start + m[1].length, text: m[1], kind: 'pronoun' }, cue: { start: cueStart, end: cueStart + 4, text: m[2] }, via: 'quotative' };
+}
+
+/**
+ * `Varga: "…"`, `Ana Lott, Ashford Gazette: "…"`, `Lott On Farm Bill: "…"`: words ending in a colon
+ * right before the quote with no verb among them. A name opening them is a label (the speaker); a
+ * subject with a verb (`Lott changed the subject: "…"`) is the subject of that sentence.
+ */
+export function colonSpeaker(p: Para, q: QuoteFact, from: number): Proposal | undefined {
+  const before = p.text.slice(from, q.open);
+  if (!/:\s*$/.test(before)) return undefined;
+  const ts = p.termsIn(from, q.open);
+  if (!ts.length || ts.some((t) => isCue(p, t))) return undefined;
+  if (ts.some((t, i) => i > 0 && isVerb(p, t))) {
+    const subject = firstNounPhrase(p, ts);
+    return subject && subject.kind !== 'noun' ? { via: 'colonSubject', source: subject, cue: null } : undefined;
+  }
+  if (!p.isName(ts[0])) return undefined;
+  const run: Term[] = [];
+  for (const t of ts) {
+    if (!p.isName(t) || run.length >= 6) break;
+    run.push(t);
+    if (/[,;:(]/.test(t.post)) break;
+  }
+  const source = p.source(run);
+  return source && source.kind === 'name' ? { via: 'label', source, cue: null } : undefined;
+}
+
+/** `Lott called it a mess. "…"`: the subject of the sentence before the quote, as a weak candidate. */
+function previousSubject(p: Para, q: QuoteFact, sentenceStart: number): Proposal | undefined {
+  if (sentenceStart === 0 || p.inQuote(sentenceStart - 2) !== undefined) return undefined;
+  const prevStart = p.sentenceStartOf(sentenceStart - 1);
+  const subject = firstNounPhrase(p, p.termsIn(prevStart, sentenceStart));
+  if (!subject || subject.kind === 'noun' || /^(i|we|you|it)$/i.test(subject.text)) return undefined;
+  return { via: 'prevSubject', source: subject, cue: null };
 }
 
 /** A quotation that reads as speech rather than a title or a scare-quoted term. */
@@ -115,7 +162,8 @@ export function introduction(p: Para): SpeechFact | undefined {
   const q: QuoteFact = { start: p.text.length, end: p.text.length, open: end.length, close: p.text.length, unclosed: false, single: false };
   const att = leadAttribution(p, q, from);
   if (!att || !att.source) return undefined;
-  return { kind: 'direct', start: p.text.length, end: p.text.length, source: att.source, cue: att.cue, sentenceStart: from, intro: true };
+  const span = { start: p.text.length, end: p.text.length };
+  return makeFact(p, 'direct', span, [{ via: 'intro', source: att.source, cue: att.cue }], { sentenceStart: from, intro: true });
 }
 
 /**
@@ -132,7 +180,7 @@ export function closingCue(p: Para, q: QuoteFact, sentenceStart: number): Attrib
     // Only adverbs or a short time phrase may follow the cue ("agreed.", "added on Monday.").
     if (ts.slice(k + 1).some((t) => !(t.tags.has('Adverb') || t.tags.has('Date') || t.tags.has('Preposition') || t.tags.has('Determiner')))) return undefined;
     const { source, negated } = subjectBefore(p, ts[k].start, prevStart);
-    return source && !negated ? { source, cue: cueOf(p, ts[k]) } : undefined;
+    return source && !negated ? { source, cue: cueOf(p, ts[k]), via: 'closingCue' } : undefined;
   }
   return undefined;
 }
@@ -147,39 +195,82 @@ export function continues(p: Para, prevQuote: QuoteFact, prevFact: SpeechFact, q
   return /^[\s,;:.—–-]*(and|but)?[\s,]*(later|then|adding|continuing)?[\s,;:]*$/i.test(p.text.slice(prevQuote.close, q.open));
 }
 
+/** A cue that makes the quoted words a title ("called it "Northern Star"") rather than speech. */
+function titleCue(att: Attribution, content: string): boolean {
+  return !speechLike(content) && /^(call|calls|called|read|reads|describe|describes|described|mention|mentions|mentioned)$/.test(cueWord(att.cue.text)) && /^\p{Lu}/u.test(content);
+}
+
+interface QuoteContext {
+  q: QuoteFact;
+  sentence: number;
+  leadFrom: number;
+  limit: number;
+  opensSentence: boolean;
+}
+
+/** Every attribution pattern that finds a cue for this quote. */
+function cueAttributions(p: Para, c: QuoteContext): Attribution[] {
+  const { q } = c;
+  const content = p.text.slice(q.start, q.end);
+  const out: Attribution[] = [];
+  const lead = leadAttribution(p, q, c.leadFrom);
+  if (lead) out.push(lead);
+  // A cue right before the mark (`…and say, "…"`) speaks for the quote; a tail is read otherwise.
+  const adjacent = lead?.source && /^[\s,:]*$/.test(p.text.slice(lead.cue.end, q.open));
+  const tail = !adjacent && (c.opensSentence || /[,.!?…]$/.test(content)) ? tailAttribution(p, q, c.limit) : undefined;
+  if (tail) out.push(tail);
+  const more = [quotative(p, q, c.leadFrom), c.opensSentence ? closingCue(p, q, c.leadFrom) : undefined];
+  for (const a of more) if (a) out.push(a);
+  return out;
+}
+
+function quoteContext(p: Para, q: QuoteFact, i: number, prev: QuoteFact | undefined): QuoteContext {
+  // A title or scare quote inside the attribution ("wearing "Ted Cruz" pins, said") does not end
+  // it; only a few are looked past, so a paragraph of many quotes stays linear.
+  let next = p.quotes[i + 1];
+  for (let k = i + 1; k < Math.min(p.quotes.length, i + 4) && !speechLike(p.text.slice(p.quotes[k].start, p.quotes[k].end)); k++) next = p.quotes[k + 1];
+  const sentence = p.sentenceStartOf(q.open);
+  const leadFrom = Math.max(sentence, prev ? prev.close : 0);
+  const opensSentence = /^[\s,;:—–-]*$/.test(p.text.slice(leadFrom, q.open));
+  return { q, sentence, leadFrom, limit: next ? next.open : p.text.length, opensSentence };
+}
+
+/** The fact of one quote, or undefined when it is no claim (a title, a scare quote, negated speech). */
+function quoteFact(p: Para, c: QuoteContext, prev: { q: QuoteFact; fact?: SpeechFact } | undefined): SpeechFact | undefined {
+  const { q } = c;
+  const span = trimmed(p, q);
+  if (span.end <= span.start) return undefined; // only punctuation inside the marks (`“:`): nothing was said
+  const content = p.text.slice(q.start, q.end);
+  const atts = cueAttributions(p, c);
+  if (atts[0] && titleCue(atts[0], content)) return undefined;
+  const proposals: Proposal[] = [];
+  for (const a of atts) if (a.source) proposals.push({ via: a.via, source: a.source, cue: a.cue });
+  const colon = colonSpeaker(p, q, c.leadFrom);
+  if (colon) proposals.push(colon);
+  const continued = prev?.fact?.source && continues(p, prev.q, prev.fact, q);
+  if (continued && prev.fact!.source) proposals.push({ via: 'continuation', source: prev.fact!.source, cue: prev.fact!.cue });
+  const opensParagraph = p.text.slice(0, q.open).trim() === '';
+  if (!proposals.length && !atts.length && !opensParagraph && !speechLike(content)) return undefined;
+  if (!proposals.some((pr) => pr.cue) && c.opensSentence) {
+    const weak = previousSubject(p, q, c.leadFrom);
+    if (weak) proposals.push(weak);
+  }
+  const bareCue = atts.find((a) => !a.source)?.cue ?? null;
+  const followOn = opensParagraph && !atts.length && !colon ? true : undefined;
+  const fact = makeFact(p, 'direct', span, proposals, { sentenceStart: c.sentence, bareCue, ...(followOn ? { followOn } : {}) });
+  // A continued quote's pronoun looks for its antecedent where the first part's attribution stood.
+  return fact.candidates[0]?.via === 'continuation' ? { ...fact, sentenceStart: prev!.fact!.sentenceStart } : fact;
+}
+
 export function directQuotes(p: Para): SpeechFact[] {
   const out: SpeechFact[] = [];
   let prev: { q: QuoteFact; fact?: SpeechFact } | undefined;
   p.quotes.forEach((q, i) => {
-    const next = p.quotes[i + 1];
-    const sentence = p.sentenceStartOf(q.open);
-    const leadFrom = Math.max(sentence, prev ? prev.q.close : 0);
-    const opensSentence = p.text.slice(leadFrom, q.open).trim() === '' || /^[\s,;:—–-]*$/.test(p.text.slice(leadFrom, q.open));
-    const limit = next ? next.open : p.text.length;
-    const content = p.text.slice(q.start, q.end);
-    let att: Attribution | undefined;
-    // A cue right before the mark (`…and say, "…"`) beats one after it; otherwise the tail decides.
-    const lead = leadAttribution(p, q, leadFrom);
-    const adjacent = lead?.source && /^[\s,:]*$/.test(p.text.slice(lead.cue.end, q.open));
-    if (!adjacent && (opensSentence || /[,.!?…]$/.test(content))) att = tailAttribution(p, q, limit);
-    if (!att || !att.source) att = lead ?? att ?? quotative(p, q, leadFrom) ?? (opensSentence ? closingCue(p, q, leadFrom) : undefined);
-    const span = trimmed(p, q);
-    if (span.end <= span.start) return; // only punctuation inside the marks (`“:`): nothing was said
-    let fact: SpeechFact | undefined;
-    if (att) {
-      const word = cueWord(att.cue.text);
-      const title = !speechLike(content) && /^(call|calls|called|read|reads|describe|describes|described|mention|mentions|mentioned)$/.test(word) && /^\p{Lu}/u.test(content);
-      if (!title) fact = { kind: 'direct', ...span, source: att.source, cue: att.cue, sentenceStart: sentence };
-    } else if (prev?.fact?.source && continues(p, prev.q, prev.fact, q)) {
-      // `"A," she said, "B."` or `"A," Allton said. "B."`: the same speaker goes on.
-      fact = { kind: 'direct', ...span, source: prev.fact.source, cue: prev.fact.cue, sentenceStart: prev.fact.sentenceStart };
-    } else if (p.text.slice(0, q.open).trim() === '') {
-      fact = { kind: 'direct', ...span, source: null, cue: null, sentenceStart: sentence, followOn: true };
-    } else if (speechLike(content)) {
-      fact = { kind: 'direct', ...span, source: null, cue: null, sentenceStart: sentence };
-    }
+    const fact = quoteFact(p, quoteContext(p, q, i, prev?.q), prev);
     if (fact) out.push(fact);
     prev = { q, fact };
   });
   return out;
 }
+
+export { withCandidate };

@@ -2,6 +2,7 @@
 // never start inside a quotation, and lookups that stay near-linear on huge paragraphs.
 import type { NameFact, QuoteFact, SourceKind, SpeechFact } from '../facts';
 import { sentenceTerms, type Doc } from '../nlp/nlp';
+import { isAbbreviation } from '../lexicon/abbreviations';
 
 /** One compromise term with exact offsets (local to the paragraph). */
 export interface Term {
@@ -10,6 +11,8 @@ export interface Term {
   /** Lower-cased word without surrounding punctuation. */
   word: string;
   tags: Set<string>;
+  /** Punctuation written right before the word ("(", "“" ...). */
+  pre: string;
   /** Punctuation written right after the word (",", ".", ":" ...). */
   post: string;
 }
@@ -35,12 +38,15 @@ export function termsOf(doc: Doc): Term[] {
         word = contraction[1];
         length = word.length;
       }
+      // An abbreviation's stop is part of the word ("Mr.", "Rep.", "B.", "D-Ore."): it ends no phrase.
+      const post = t.post.startsWith('.') && isAbbreviation(t.text) ? t.post.slice(1) : t.post;
       out.push({
         start: t.offset.start,
         end: t.offset.start + length,
         word,
         tags: new Set(t.tags),
-        post: t.post,
+        pre: t.pre ?? '',
+        post,
       });
     }
   }
@@ -104,6 +110,12 @@ export class Para {
 
   sentenceStartOf(pos: number): number {
     return this.sentenceStarts[Math.max(0, lowerBound(this.sentenceStarts, pos + 1, (x) => x) - 1)];
+  }
+
+  /** The last term ending at or before `pos`, quoted or not. */
+  termBefore(pos: number): Term | undefined {
+    const i = lowerBound(this.terms, pos + 1, (t) => t.end) - 1;
+    return i >= 0 ? this.terms[i] : undefined;
   }
 
   /** All terms inside [from, to), quoted or not. */
@@ -178,9 +190,7 @@ export function sentenceStarts(text: string, quotes: QuoteFact[]): number[] {
       // Inside a quotation: only its closing counts, and only when the quotation ends a sentence.
       continue;
     }
-    const before = text.slice(Math.max(0, at - 6), at);
-    if (/(^|[\s(])(Mr|Ms|Mrs|Dr|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|Mt|Ft|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec)$/.test(before)) continue;
-    if (/(^|[\s.])\p{Lu}$/u.test(before)) continue; // initials and U.S.
+    if (text[at] === '.' && isAbbreviation(/[\p{L}.-]*$/u.exec(text.slice(Math.max(0, at - 12), at))![0])) continue;
     starts.push(next);
   }
   return starts;

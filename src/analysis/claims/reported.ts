@@ -1,8 +1,9 @@
 // Reported speech: `X said (that) …`, `according to X, …`, `…, officials said.`, beliefs and
 // findings with a clause, and attributions nested inside quotes. The span is the content only.
-import type { SpeechFact } from '../facts';
+import type { CueWords, SpeechFact, Via } from '../facts';
+import { makeFact, type Proposal } from './candidates';
 import { QUOTE_ONLY, TAKES_LISTENER, TAKES_OBJECT, cueWord, isCognition, isStance } from '../lexicon/speechVerbs';
-import type { Term } from './para';
+import type { Source, Term } from './para';
 import { lowerBound, Para } from './para';
 import { BETWEEN, NP_TAGS, isCue, cueOf, subjectBefore, firstNounPhrase, subjectAfter, isVerb, isClause } from './speakers';
 
@@ -28,13 +29,8 @@ function headlineClaim(p: Para): SpeechFact | undefined {
   const text = p.text.slice(start, end).replace(/['’]s?$/, '');
   const content = span(p, ts[k].end, p.text.length);
   if (!content) return undefined;
-  return {
-    kind: 'reported',
-    ...content,
-    source: { start, end: start + text.length, text, kind: subject.some((t) => p.isName(t)) ? 'name' : 'noun' },
-    cue: cueOf(p, ts[k]),
-    sentenceStart: 0,
-  };
+  const source: Source = { start, end: start + text.length, text, kind: subject.some((t) => p.isName(t)) ? 'name' : 'noun' };
+  return reportedFact(p, content, source, cueOf(p, ts[k]), 'headline', 0);
 }
 
 export function reportedSpeech(p: Para, direct: SpeechFact[]): SpeechFact[] {
@@ -103,13 +99,8 @@ export function sourceCredit(p: Para, sStart: number, sEnd: number): SpeechFact 
   const name = m[2].trim();
   if (!content || p.inQuote(content.start)) return undefined;
   const cueStart = at + m[0].indexOf(m[1]);
-  return {
-    kind: 'reported',
-    ...content,
-    source: { start: nameStart, end: nameStart + name.length, text: name, kind: /^\p{Lu}/u.test(name) ? 'name' : 'noun' },
-    cue: { start: cueStart, end: cueStart + m[1].length, text: m[1] },
-    sentenceStart: sStart,
-  };
+  const source: Source = { start: nameStart, end: nameStart + name.length, text: name, kind: /^\p{Lu}/u.test(name) ? 'name' : 'noun' };
+  return reportedFact(p, content, source, { start: cueStart, end: cueStart + m[1].length, text: m[1] }, 'credit', sStart);
 }
 
 /** Reported claims of one sentence. */
@@ -168,7 +159,7 @@ export function according(p: Para, ts: Term[], k: number, cue: NonNullable<Speec
     content = span(p, own.end, sEnd);
   }
   if (!content || content.end - content.start < 3) return undefined;
-  return { kind: 'reported', ...content, source, cue, sentenceStart: sStart };
+  return reportedFact(p, content, source, cue, 'according', sStart);
 }
 
 /** The listener after "told": a pronoun, a name, or a short noun phrase before a break ("told reporters on Monday"). */
@@ -218,7 +209,7 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
     if (sub.negated || !source) return undefined;
     const content = span(p, sStart, sStart + lastComma);
     if (!content || p.inQuote(content.start)) return undefined;
-    return { kind: 'reported', ...content, source, cue, sentenceStart: sStart };
+    return reportedFact(p, content, source, cue, sub.source ? 'reportedTail' : 'reportedInverted', sStart);
   }
   // A parenthetical attribution ("That, I think, started it", "Recipients, said Mauer, are …"): the sentence around it.
   const inverted = lastComma > 0 ? subjectAfter(p, cue.end, sEnd) : null;
@@ -234,7 +225,7 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
     const afterQuote = head && p.inQuote(head.start) !== undefined;
     const conjunction = tail && /^(but|and|or|yet|so)\b/i.test(p.text.slice(tail.start, tail.end));
     if (!afterQuote && !(content === tail && conjunction) && !sub.negated && sub.source && content && !p.inQuote(content.start) && p.termsIn(from, sEnd).slice(0, 6).some((x) => isVerb(p, x))) {
-      return { kind: 'reported', ...content, source: sub.source, cue, sentenceStart: sStart };
+      return reportedFact(p, content, sub.source, cue, 'parenthetical', sStart);
     }
   }
   // Forward: the content starts after a listener ("told reporters"), then after "that" when
@@ -271,12 +262,14 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
   const opener = rest[j];
   if (isCognition(word) && thatAt < 0 && !recollection && (opener.word === 'to' || opener.tags.has('Preposition') || (opener.tags.has('Verb') && !opener.tags.has('Noun')) || (opener.tags.has('Adverb') && opener.word !== 'there'))) return undefined;
   let { source, negated } = subjectBefore(p, cue.start, sStart);
+  let via: Via = 'reported';
   if (negated) return undefined;
   if (!source && (/ing$/.test(t.word) || prevTerm?.word === 'to')) {
     // "…, saying that …" and "… enough to realize that …": the speaker is the sentence's subject.
     // Without "that" only a speech participle before a full clause ("was quoted as saying the port …").
     if (thatAt < 0 && !(/^(saying|adding|stating|warning|insisting|arguing|claiming|noting)$/.test(t.word) && isClause(p.allTermsIn(startTerm.start, sEnd)))) return undefined;
     source = firstNounPhrase(p, p.termsIn(sStart, cue.start));
+    via = 'reportedSubject';
   }
   if (!source) return undefined;
   if (/ed$/.test(t.word) && p.text.slice(source.end, cue.start).trim() === '' && source.kind === 'noun' && /^(the|a|an)$/i.test(p.text.slice(source.start, source.end).split(/\s+/)[0]) && t.tags.has('Adjective')) return undefined;
@@ -296,5 +289,13 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
   const content = span(p, startTerm.start, end);
   if (!content) return undefined;
   end = content.end;
-  return { kind: 'reported', start: content.start, end, source, cue, sentenceStart: sStart };
+  // The sentence's subject is a second reading when the words before the cue may not be its
+  // subject ("flipped his choice on the spot – saying …"): the ranker weighs both.
+  const subject = via === 'reported' ? firstNounPhrase(p, p.termsIn(sStart, cue.start)) : null;
+  const also: Proposal[] = subject && subject.start !== source.start ? [{ via: 'reportedSubject', source: subject, cue }] : [];
+  return reportedFact(p, { start: content.start, end }, source, cue, via, sStart, also);
+}
+
+function reportedFact(p: Para, content: { start: number; end: number }, source: Source, cue: CueWords, via: Via, sentenceStart: number, also: Proposal[] = []): SpeechFact {
+  return makeFact(p, 'reported', content, [{ via, source, cue }, ...also], { sentenceStart });
 }

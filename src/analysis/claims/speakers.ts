@@ -15,7 +15,28 @@ export const NEGATION = /\b(not|never|no longer)\b|n['’]t\b/i;
 /** Openers of an introductory phrase before the subject ("In a statement, he said"). */
 export const INTRO_TAGS = ['Preposition', 'Adverb', 'Conjunction', 'Gerund'];
 
+/** Words that open a subordinate clause before the subject ("When Wallace died, Clinton …"). */
+const SUBORDINATORS = /^(when|while|after|before|as|if|since|because|although|though|once|until|whenever|where)$/;
+
+/**
+ * Terms without bracketed asides ("Rep. Ana Lott (D-Ore.)", "Kasich (R-OH), said"): an aside is no
+ * break between a speaker and the cue, and no part of the speaker's words.
+ */
+export function withoutBrackets(ts: Term[]): Term[] {
+  const out: Term[] = [];
+  let depth = 0;
+  for (const t of ts) {
+    if (t.pre.includes('(')) depth++;
+    if (depth === 0) out.push(t);
+    if (/^[^\s]*\)/.test(t.post)) depth = Math.max(0, depth - 1);
+  }
+  return out;
+}
+
 export const NP_TAGS = ['Noun', 'ProperNoun', 'Determiner', 'Adjective', 'Possessive', 'Value', 'Acronym', 'Honorific', 'Pronoun', 'Person', 'Organization', 'Place'];
+
+/** Tags of words after which a noun must follow inside a noun phrase. */
+const MODIFIER_TAGS = ['Determiner', 'Adjective', 'Value', 'Possessive'];
 
 export const STOP_WORDS = new Set(['that', 'who', 'which', 'whom', 'whose', 'and', 'but', 'or', 'as', 'when', 'while', 'because', 'if', 'what', 'where', 'how', 'why', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'for', 'about', 'after', 'before', 'than', 'so', 'said', 'says']);
 
@@ -59,7 +80,7 @@ export function cueOf(p: Para, t: Term): NonNullable<SpeechFact['cue']> {
 
 /** The speaker named right before a cue: "Edmundo Gonzalez said", "Marisol Peña, the general secretary …, told". */
 export function subjectBefore(p: Para, cueStart: number, from: number, antecedent = false): { source: Source | null; negated: boolean } {
-  const ts = p.termsIn(from, cueStart);
+  const ts = withoutBrackets(p.termsIn(from, cueStart));
   let i = ts.length - 1;
   while (i >= 0 && (BETWEEN.has(ts[i].word) || (ts[i].tags.has('Adverb') && /ly$/.test(ts[i].word) && !/^\p{Lu}/u.test(p.text[ts[i].start]))) && !/[,;:]/.test(ts[i].post)) i--;
   const negated = i < ts.length - 1 && NEGATION.test(p.text.slice(ts[i + 1]?.start ?? cueStart, cueStart));
@@ -83,13 +104,15 @@ export function subjectBefore(p: Para, cueStart: number, from: number, anteceden
       return { source: firstNounPhrase(p, ts.slice(c + 1, k)), negated };
     }
     const complement = (t.word === 'for' || t.word === 'at') && run.length > 0 && k > 0 && ts[k - 1].tags.has('Noun');
-    if ((STOP_WORDS.has(t.word) && !complement) || isCueTerm(p, t)) break;
+    // "4 in 10 say", "three in four voters": a proportion is one phrase.
+    const proportion = t.word === 'in' && run.length > 0 && run[0].tags.has('Value') && k > 0 && ts[k - 1].tags.has('Value');
+    if ((STOP_WORDS.has(t.word) && !complement && !proportion) || isCueTerm(p, t)) break;
     if (PRONOUNS.has(t.word) || (t.tags.has('Pronoun') && !t.tags.has('Possessive'))) {
       if (run.length === 0) run.unshift(t);
       break;
     }
     // "A spokeswoman for the ministry", "the head of the union": a complement joins the noun before it.
-    const joins = (t.word === 'of' || t.word === 'for' || t.word === 'at') && run.length > 0 && k > 0 && ts[k - 1].tags.has('Noun') && !/[,;:]/.test(ts[k - 1].post);
+    const joins = proportion || ((t.word === 'of' || t.word === 'for' || t.word === 'at') && run.length > 0 && k > 0 && ts[k - 1].tags.has('Noun') && !/[,;:]/.test(ts[k - 1].post));
     // A capitalised word the tagger misread ("Daly" as an adverb) still names the speaker.
     const misread = p.isName(t) && !SENTENCE_ADVERBS.test(t.word) && !['Conjunction', 'Preposition', 'QuestionWord', 'Verb'].some((g) => t.tags.has(g));
     const np = NP_TAGS.some((g) => t.tags.has(g)) || joins || misread;
@@ -114,7 +137,7 @@ export function firstNounPhrase(p: Para, ts: Term[]): Source | null {
     if (!first) return null;
     const comma = ts.findIndex((t, j) => j >= k && /,/.test(t.post));
     if (comma < 0) break;
-    const opensIntro = INTRO_TAGS.some((g) => first.tags.has(g)) || /ing$/.test(first.word) || first.tags.has('Date') || first.tags.has('Value');
+    const opensIntro = INTRO_TAGS.some((g) => first.tags.has(g)) || SUBORDINATORS.test(first.word) || /ing$/.test(first.word) || first.tags.has('Date') || first.tags.has('Value');
     if (!opensIntro) break;
     k = comma + 1;
   }
@@ -134,12 +157,14 @@ export function firstNounPhrase(p: Para, ts: Term[]): Source | null {
 
 /** A noun phrase right after a cue ("said Bolden", "said the agency's chief"). */
 export function subjectAfter(p: Para, from: number, to: number): Source | null {
-  const ts = p.termsIn(from, to);
+  const ts = withoutBrackets(p.termsIn(from, to));
   const run: Term[] = [];
   for (const t of ts) {
     if (run.length >= 8) break;
-    if (STOP_WORDS.has(t.word) || (t.tags.has('Verb') && !t.tags.has('Noun') && !p.isName(t))) break;
-    if (!NP_TAGS.some((g) => t.tags.has(g))) break;
+    // After a determiner, adjective or number the next word is a noun, whatever its tag ("a recent poll").
+    const nounSlot = run.length > 0 && MODIFIER_TAGS.some((g) => run[run.length - 1].tags.has(g)) && !t.tags.has('Adverb') && !t.tags.has('Preposition');
+    if (STOP_WORDS.has(t.word) || (!nounSlot && t.tags.has('Verb') && !t.tags.has('Noun') && !p.isName(t))) break;
+    if (!nounSlot && !NP_TAGS.some((g) => t.tags.has(g))) break;
     run.push(t);
     if (/[,;:.!?(]/.test(t.post)) break;
   }

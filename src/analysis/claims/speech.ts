@@ -7,7 +7,7 @@
 import type { NameFact, QuoteFact, SpeechFact } from '../facts';
 import type { Doc } from '../nlp/nlp';
 import { termsOf, Para } from './para';
-import { introduction, directQuotes } from './direct';
+import { introduction, directQuotes, withCandidate } from './direct';
 import { reportedSpeech, reportedInQuotes } from './reported';
 import { scanQuotes } from './quotes';
 
@@ -24,7 +24,7 @@ export function extractSpeech(doc: Doc, text: string, quotes: QuoteFact[], names
   out.push(...reported);
   out.push(...reportedInQuotes(p, direct));
   out.sort((a, b) => a.start - b.start);
-  return inheritSpeakers(withoutQuotesInReports(out, reported));
+  return inheritSpeakers(p, withoutQuotesInReports(out, reported));
 }
 
 /**
@@ -41,15 +41,18 @@ export function withoutQuotesInReports(facts: SpeechFact[], reported: SpeechFact
 
 /**
  * `Wilkins also said Warhol was a businessman. "As a way to …"`: a quote with no cue of its own,
- * later in a paragraph that already attributed something, goes on with that speaker.
+ * later in a paragraph that already attributed something, may go on with that speaker: the
+ * speaker becomes one more candidate, for the ranker to weigh.
  */
-function inheritSpeakers(facts: SpeechFact[]): SpeechFact[] {
+function inheritSpeakers(p: Para, facts: SpeechFact[]): SpeechFact[] {
   let last: SpeechFact | undefined;
   return facts.map((f) => {
-    if (f.kind === 'direct' && !f.source && !f.cue && !f.followOn && !f.intro && last) {
-      return { ...f, source: last.source, cue: last.cue, sentenceStart: last.sentenceStart };
+    let out = f;
+    if (f.kind === 'direct' && !f.cue && !f.candidates.some((c) => c.cue) && !f.followOn && !f.intro && last?.source) {
+      out = withCandidate(p, f, { via: 'inherit', source: last.source, cue: last.cue });
+      if (out.candidates[0]?.via === 'inherit') out = { ...out, sentenceStart: last.sentenceStart };
     }
-    if (f.source && f.quotedBy === undefined && !f.intro) last = f;
-    return f;
+    if (out.source && out.quotedBy === undefined && !out.intro) last = out;
+    return out;
   });
 }

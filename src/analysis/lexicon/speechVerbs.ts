@@ -130,6 +130,27 @@ fumed                                     | accusation | q
 grumbled                                  | accusation | q
 griped                                    | accusation | q
 laughed                                   | neutral    | q
+barked                                    | neutral    | q
+beamed                                    | neutral    | q
+boomed                                    | neutral    | q
+echoed                                    | neutral    | q
+pondered                                  | hedged     | q
+thundered                                 | assertive  | q
+roared                                    | neutral    | q
+sneered                                   | accusation | q
+hissed                                    | accusation | q
+growled                                   | accusation | q
+chided                                    | accusation | q
+scolded                                   | accusation | q
+marveled marvelled                        | neutral    | q
+cracked                                   | neutral    | q
+teased                                    | neutral    | q
+intoned                                   | neutral    | q
+groaned                                   | neutral    | q
+vented                                    | accusation | q
+ranted                                    | accusation | q
+confided                                  | admission  | q
+reminisced                                | neutral    | q
 smiled                                    | neutral    | q
 shrugged                                  | neutral    | q
 nodded                                    | neutral    | q
