@@ -361,7 +361,9 @@ const isCountryWord = (t: Term) => has(t, ['Country', 'Demonym']) || /Country|De
 function countryQualifier(p: string, ts: Term[]): number {
   let n = 0;
   while (n < ts.length - 1 && isCountryWord(ts[n])) n++;
-  return n === 0 ? 0 : foldKey(p.slice(ts[0].start, ts[n - 1].end)).split(' ').length;
+  // ("United States" as a team's name: all of it is the country, nothing is qualified)
+  if (n === 0 || isCountryWord(ts[n])) return 0;
+  return foldKey(p.slice(ts[0].start, ts[n - 1].end)).split(' ').length;
 }
 
 /** Word spans for a candidate, a hyphenated name kept whole ("Chi-fung" is one word, not "Chi" and "fung"). */
