@@ -36,7 +36,7 @@ fs.mkdirSync(stage, { recursive: true });
 fs.symlinkSync(path.join(root, 'src'), path.join(stage, 'src'));
 run(process.execPath, [path.join(root, 'esbuild.mjs'), '--production'], stage);
 fs.unlinkSync(path.join(stage, 'src'));
-for (const entry of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'media', 'syntaxes']) {
+for (const entry of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', '.vscodeignore', 'media', 'syntaxes', 'schemas']) {
   if (fs.existsSync(path.join(root, entry))) fs.cpSync(path.join(root, entry), path.join(stage, entry), { recursive: true });
 }
 

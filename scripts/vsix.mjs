@@ -43,7 +43,7 @@ export function manifestFiles(manifest) {
   const visit = (value) => {
     if (typeof value === 'string') {
       const file = value.replace(/^\.\//, '');
-      if (/^(media|syntaxes|dist|images|resources)\/[^*]+\.[a-z]+$/i.test(file)) found.add(file);
+      if (/^(media|syntaxes|schemas|dist|images|resources)\/[^*]+\.[a-z]+$/i.test(file)) found.add(file);
     } else if (value && typeof value === 'object') {
       for (const child of Object.values(value)) visit(child);
     }

@@ -85,6 +85,8 @@ const TITLE_ABBREVIATIONS = new Set('mr mrs ms miss mx messrs dr rep reps sen se
  * unresolved "he" is a real source, just an unresolved one.
  */
 export function isFragmentName(name: string): boolean {
+  // An acronym written with stops ("U.S.", "F.A.A.") names a body.
+  if (/^(\p{Lu}\.){2,}\p{Lu}?\.?$/u.test(name.trim())) return false;
   const words = name
     .normalize('NFKD')
     .toLowerCase()

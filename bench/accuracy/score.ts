@@ -414,9 +414,10 @@ export function scoreDocument(doc: GoldDoc, analysis: Analysis, options: ScoreOp
   );
   const fragments: string[] = [];
   for (const c of analysis.claims) {
-    if (!c.source || !isFragmentName(c.source.text ?? c.source.name)) continue;
-    fragments.push(c.source.text ?? c.source.name);
-    misses.push({ kind: 'source-fragment', start: c.source.start, end: c.source.end, text: c.text, got: c.source.text ?? c.source.name });
+    // The name shown for the source: a possessive "his" resolved to a person names that person.
+    if (!c.source || !isFragmentName(c.source.name)) continue;
+    fragments.push(c.source.name);
+    misses.push({ kind: 'source-fragment', start: c.source.start, end: c.source.end, text: c.text, got: c.source.name });
   }
   misses.sort((a, b) => a.start - b.start || a.kind.localeCompare(b.kind));
   return {

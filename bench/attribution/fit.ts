@@ -122,8 +122,12 @@ function thresholdTable(kind: string, chosen: Outcome['chosen']): string[] {
   });
 }
 
+/**
+ * The lowest threshold whose held-out precision over named sources reaches `target`, and never
+ * below 0.5: a source more likely wrong than right is not given, whatever the average says.
+ */
 function pickThreshold(chosen: Outcome['chosen'], target: number): number {
-  for (let t = 0.3; t <= 0.9; t += 0.01) {
+  for (let t = 0.5; t <= 0.9; t += 0.01) {
     const given = chosen.filter((c) => c.p >= t);
     const right = given.filter((c) => c.right).length;
     if (given.length && right / given.length >= target) return Math.round(t * 100) / 100;

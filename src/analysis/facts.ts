@@ -116,6 +116,8 @@ export type Via =
   | 'reportedSubject'
   /** `The cleanup, analysts say, will take years.` */
   | 'parenthetical'
+  /** `Lott's assertion that …`, `his claim that …` */
+  | 'nominal'
   /** `Varga Says Bridge Will Open` */
   | 'headline'
   /** `(source: X)` */

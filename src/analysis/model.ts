@@ -23,6 +23,8 @@ export interface Entity {
   roles: string[];
   /** Name mentions only (not pronouns), in text order. */
   mentions: Span[];
+  /** What a reviewer changed on this entity (claimlens-review/1), when anything. */
+  edited?: EntityEdit[];
 }
 
 export type ClaimKind = 'direct' | 'reported';
@@ -69,12 +71,56 @@ export interface Claim extends Span {
   quoted?: Span[];
   /** A follow-on quote with no attribution of its own: the id of the claim whose speaker it continues. */
   continues?: string;
+  /** A reviewer's verdict and note (claimlens-review/1), when one applies to this claim. */
+  review?: ClaimReview;
+  /** What a reviewer changed here: `source` (corrected), `added` (a claim the analysis missed). */
+  edited?: ClaimEdit[];
+}
+
+/** A fact-checker's assessment of one claim. */
+export type Verdict = 'unreviewed' | 'verified' | 'disputed' | 'false' | 'needs-source';
+
+export const VERDICTS: readonly Verdict[] = ['unreviewed', 'verified', 'disputed', 'false', 'needs-source'];
+
+export interface ClaimReview {
+  verdict: Verdict;
+  /** Free text; may be empty. */
+  note: string;
+  /** ISO 8601 time of the reviewer's last change. */
+  updated: string;
+}
+
+export type ClaimEdit = 'source' | 'added';
+
+/** What a reviewer changed on an entity: `type`, `name` (canonical chosen), `merged` (cards joined). */
+export type EntityEdit = 'type' | 'name' | 'merged';
+
+/**
+ * A review item that could not be placed on the analysed text (its words were deleted or changed
+ * beyond recognition, or the names it corrects are gone). Kept, never dropped.
+ */
+export interface OrphanedItem {
+  kind: 'claim' | 'entity';
+  /** The item's id in the review file. */
+  id: string;
+  /** Why it could not be placed. */
+  reason: 'text-not-found' | 'no-claim-there' | 'names-not-found';
+  /** Claim items: the words and position hint they had when reviewed. */
+  exact?: string;
+  start?: number;
+  end?: number;
+  /** Entity items: the name forms they target. */
+  names?: string[];
+  verdict?: Verdict;
+  note?: string;
 }
 
 export interface Analysis {
   schema: typeof SCHEMA;
   entities: Entity[];
   claims: Claim[];
+  /** Review items that could not be placed (present only when a review was applied and some were). */
+  orphaned?: OrphanedItem[];
 }
 
 export interface AnalyzeOptions {

@@ -1,7 +1,7 @@
 // Command-line parsing for `claimlens`. Pure: argv in, a Command or a UsageError out.
 
-export type Format = 'json' | 'jsonl' | 'markdown' | 'text';
-export const FORMATS: readonly Format[] = ['json', 'jsonl', 'markdown', 'text'];
+export type Format = 'json' | 'jsonl' | 'markdown' | 'text' | 'w3c';
+export const FORMATS: readonly Format[] = ['json', 'jsonl', 'markdown', 'text', 'w3c'];
 
 export type Language = 'plaintext' | 'markdown';
 
@@ -16,13 +16,16 @@ export interface AnnotateCommand {
   maxSize: number;
   /** Forces the language; otherwise `.md`/`.markdown` files are Markdown and everything else plain text. */
   language: Language | null;
+  /** Review file: `auto` reads FILE.claimlens.json when present; a path; or `none` (--no-review). */
+  review: 'auto' | 'none' | { path: string };
 }
 
 export type Command = AnnotateCommand | { kind: 'help' } | { kind: 'version' };
 
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: claimlens annotate FILE... [--format json|jsonl|markdown|text] [--language plaintext|markdown] [--max-size SIZE]';
+export const USAGE =
+  'usage: claimlens annotate FILE... [--format json|jsonl|markdown|text|w3c] [--language plaintext|markdown] [--max-size SIZE] [--review PATH | --no-review]';
 
 export const HELP = `${USAGE}
 
@@ -34,8 +37,11 @@ reported claims, and who made each claim.
                        markdown: the same report as Markdown
                        json: one claimlens/1 object (one FILE only; use jsonl for several)
                        jsonl: one object per line per FILE, with its "path"
+                       w3c: a W3C Web Annotation collection (JSON-LD), one FILE only
   --language LANG      plaintext or markdown (default: markdown for .md and .markdown files)
   --max-size SIZE      refuse larger inputs (default 20M); bytes, or with K, M or G (1024-based)
+  --review PATH        apply this review file (default: FILE.claimlens.json when it exists)
+  --no-review          ignore review files
   --help, -h           this help
   --version, -V        the version
 
@@ -60,6 +66,11 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
   throw new UsageError(`${option}: unknown value "${value}" (one of ${allowed.join(', ')})`);
 }
 
+function reviewOption(current: AnnotateCommand['review'], next: 'none' | { path: string }): AnnotateCommand['review'] {
+  if (current !== 'auto') throw new UsageError('--review and --no-review: give one of them, once');
+  return next;
+}
+
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0) throw new UsageError('no command');
   const rest: string[] = [];
@@ -67,6 +78,7 @@ export function parseArgs(argv: readonly string[]): Command {
   let maxSize = DEFAULT_MAX_SIZE;
   let language: Language | null = null;
   let onlyFiles = false;
+  let review: AnnotateCommand['review'] = 'auto';
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
@@ -79,6 +91,10 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     if (arg === '--help' || arg === '-h') return { kind: 'help' };
     if (arg === '--version' || arg === '-V') return { kind: 'version' };
+    if (arg === '--no-review') {
+      review = reviewOption(review, 'none');
+      continue;
+    }
     // --opt=value and --opt value
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
@@ -91,6 +107,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (name === '--format' || name === '-f') format = oneOf(name, takeValue(), FORMATS);
     else if (name === '--language') language = oneOf(name, takeValue(), ['plaintext', 'markdown'] as const);
     else if (name === '--max-size') maxSize = parseSize(takeValue());
+    else if (name === '--review') review = reviewOption(review, { path: takeValue() });
     else throw new UsageError(`unknown option: ${name}`);
   }
   const [command, ...files] = rest;
@@ -100,5 +117,7 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError('--format json prints one object for one FILE; use --format jsonl for several files');
   }
   if (files.filter((f) => f === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
-  return { kind: 'annotate', files, format, maxSize, language };
+  if (format === 'w3c' && files.length > 1) throw new UsageError('--format w3c prints one collection for one FILE');
+  if (typeof review === 'object' && files.length > 1) throw new UsageError('--review PATH applies to one FILE; each FILE otherwise reads its own FILE.claimlens.json');
+  return { kind: 'annotate', files, format, maxSize, language, review };
 }

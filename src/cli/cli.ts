@@ -10,6 +10,9 @@ import { renderText } from './formats/text';
 import { InputError, readArticleFile, readArticleStdin } from './readInput';
 import type { Article } from './readInput';
 import { jsonTerminalSafe, oneLine, terminalSafe } from '../analysis/text/guards';
+import { formatW3c } from '../analysis/review/w3c';
+import type { ReviewFile } from '../analysis/review/model';
+import { applyCliReview, articleIri, readReview, refuseReviewFile, reviewFileFor } from './review';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -36,8 +39,12 @@ async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
   let printed = 0;
   for (const path of cmd.files) {
     let article: Article;
+    let review: ReviewFile | undefined;
     try {
+      refuseReviewFile(path);
       article = await readArticle(path, cmd, io);
+      const reviewFile = reviewFileFor(article, cmd.review);
+      review = reviewFile === undefined ? undefined : readReview(reviewFile);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.stderr(`claimlens: ${oneLine(err.label)}: ${err.reason}\n`);
@@ -46,7 +53,7 @@ async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
     }
     let analysis;
     try {
-      analysis = await analyzeFile(article);
+      analysis = applyCliReview(await analyzeFile(article), article, review);
     } catch (err) {
       // A bug of ours, not the user's: say which file, keep going with the others.
       io.stderr(`claimlens: ${oneLine(article.label)}: internal error while analysing: ${oneLine(errorMessage(err))} (please report it)\n`);
@@ -56,6 +63,7 @@ async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
     const separator = printed > 0 && (cmd.format === 'text' || cmd.format === 'markdown') ? '\n' : '';
     if (cmd.format === 'json') io.stdout(jsonTerminalSafe(renderJson(analysis)));
     else if (cmd.format === 'jsonl') io.stdout(jsonTerminalSafe(renderJsonLine(article.path, analysis)));
+    else if (cmd.format === 'w3c') io.stdout(jsonTerminalSafe(formatW3c(analysis, article.text, { source: articleIri(article), label: `ClaimLens claims in ${article.label}` })));
     // Article text and file names may carry ESC/CR/bidi controls: shown, never sent raw to a terminal.
     else if (cmd.format === 'markdown') io.stdout(terminalSafe(separator + renderMarkdown(oneLine(article.label), article.text, analysis)));
     else io.stdout(terminalSafe(separator + renderText(oneLine(article.label), article.text, analysis)));

@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../analysis/model';
 import { AnalysisLookup } from '../analysis/output/lookup';
+import { applyReview, type ReviewApplication } from '../analysis/review/apply';
+import { isReviewFilePath, type ReviewFile } from '../analysis/review/model';
 import { type ClaimLensConfig, readConfig } from './config';
 
 /** What the service needs from the worker pool (src/worker/pool.ts implements it). */
@@ -23,9 +25,26 @@ export interface DocumentState {
   detail?: string;
 }
 
+/** Where the service gets a document's review (src/extension/review/reviewStore.ts implements it). */
+export interface ReviewSource {
+  /** The review as held now, loading it on first ask; undefined when there is none (or it is broken). */
+  load(uri: vscode.Uri): Promise<ReviewFile | undefined>;
+  /** The review as held now, without loading. */
+  current(uri: vscode.Uri): ReviewFile | undefined;
+  /** A document's review changed (edited, or read again from disk). */
+  readonly onDidChange: vscode.Event<vscode.Uri>;
+}
+
 /** One finished analysis and what it was computed from. */
 export interface AnalysisSnapshot {
+  /** The reviewed analysis: what every view reads (the raw one when there is no review). */
   analysis: Analysis;
+  /** The worker's analysis, before the review. */
+  raw: Analysis;
+  /** How the review applied: hidden claims, ignored names, items per claim and entity, orphans. */
+  review: ReviewApplication;
+  /** The text the analysis describes (the document's text at `version`). */
+  text: string;
   /** Shared lookup tables for hovers/navigation, built once per analysis. */
   lookup: AnalysisLookup;
   /** The document version the analysis describes (offsets are into that version's text). */
@@ -40,6 +59,8 @@ export interface DocumentServiceOptions {
   log: vscode.LogOutputChannel;
   /** Settings reader (tests may pin settings). */
   config?: () => ClaimLensConfig;
+  /** Reviews applied on top of each analysis (none: the raw analysis is shown). */
+  reviews?: ReviewSource;
 }
 
 interface Entry {
@@ -87,6 +108,7 @@ export class DocumentService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly createBackend: () => AnalysisBackend;
   private readonly readConfig: () => ClaimLensConfig;
+  private readonly reviews: ReviewSource | undefined;
   private backend: AnalysisBackend | undefined;
   private config: ClaimLensConfig;
   private disposed = false;
@@ -96,6 +118,7 @@ export class DocumentService implements vscode.Disposable {
     this.createBackend = options.createBackend;
     this.readConfig = options.config ?? (() => readConfig());
     this.config = this.readConfig();
+    this.reviews = options.reviews;
     this.disposables.push(
       this.emitter,
       vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
@@ -107,6 +130,7 @@ export class DocumentService implements vscode.Disposable {
         if (e.affectsConfiguration('claimlens')) this.configChanged();
       }),
     );
+    if (this.reviews) this.disposables.push(this.reviews.onDidChange((uri) => this.reviewChanged(uri)));
     for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
   }
 
@@ -116,7 +140,8 @@ export class DocumentService implements vscode.Disposable {
   }
 
   isArticle(doc: vscode.TextDocument): boolean {
-    return !NON_ARTICLE_SCHEMES.has(doc.uri.scheme) && this.config.languages.includes(doc.languageId);
+    // ClaimLens's own review files are data, whatever language a user maps them to.
+    return !NON_ARTICLE_SCHEMES.has(doc.uri.scheme) && this.config.languages.includes(doc.languageId) && !isReviewFilePath(doc.uri.path);
   }
 
   /** Latest finished analysis (may describe an older version while a re-analysis is pending). */
@@ -238,13 +263,19 @@ export class DocumentService implements vscode.Disposable {
       return Promise.resolve(this.fail(entry, generation, err));
     }
     entry.settledVersion = undefined;
-    const promise = backend.analyze(entry.key, text, { languageId: doc.languageId }).then(
-      (analysis) => {
+    // The review is read while the worker analyses; a review that cannot be read shows nothing.
+    const review = this.reviews?.load(entry.uri).catch((err: unknown) => {
+      this.log.error(`${this.label(entry)}: review not read: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    });
+    const promise = Promise.all([backend.analyze(entry.key, text, { languageId: doc.languageId }), review]).then(
+      ([raw]) => {
         if (this.disposed || entry.generation !== generation || this.entries.get(entry.key) !== entry) {
-          return analysis; // superseded or closed: the caller still gets its result, views do not change
+          return raw; // superseded or closed: the caller still gets its result, views do not change
         }
         const durationMs = Date.now() - started;
-        entry.snapshot = { analysis, lookup: new AnalysisLookup(analysis), version, durationMs };
+        entry.snapshot = this.reviewed(raw, text, version, durationMs, entry.uri);
+        const analysis = entry.snapshot.analysis;
         entry.running = undefined;
         this.log.debug(
           `${this.label(entry)} v${version}: ${analysis.entities.length} entities, ${analysis.claims.length} claims in ${durationMs} ms`,
@@ -261,6 +292,28 @@ export class DocumentService implements vscode.Disposable {
     );
     entry.running = { version, promise };
     return promise;
+  }
+
+  /** The snapshot views read: the raw analysis with the document's current review applied. */
+  private reviewed(raw: Analysis, text: string, version: number, durationMs: number, uri: vscode.Uri): AnalysisSnapshot {
+    let review: ReviewApplication;
+    try {
+      review = applyReview(raw, text, this.reviews?.current(uri));
+    } catch (err) {
+      // A bug in applying must not cost the user the analysis itself.
+      this.log.error(`applying the review of ${uri.toString(true)} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      review = applyReview(raw, text, undefined);
+    }
+    return { analysis: review.analysis, raw, review, text, lookup: new AnalysisLookup(review.analysis), version, durationMs };
+  }
+
+  /** A review changed: apply it to the analysis already held (no re-analysis), and tell the views. */
+  private reviewChanged(uri: vscode.Uri): void {
+    const entry = this.entries.get(uri.toString());
+    const snap = entry?.snapshot;
+    if (!entry || !snap || this.disposed) return;
+    entry.snapshot = this.reviewed(snap.raw, snap.text, snap.version, snap.durationMs, uri);
+    this.emitter.fire(uri);
   }
 
   private fail(entry: Entry, generation: number, err: unknown): undefined {

@@ -2,21 +2,23 @@
 // picks (tests pass the target Uri). The article itself is never written to.
 import * as vscode from 'vscode';
 import { formatCsv, formatJson, formatMarkdown } from '../analysis/output/exportFormats';
+import { formatW3c } from '../analysis/review/w3c';
 import type { DocumentService } from './documentService';
 import type { ActiveArticle } from './views/activeArticle';
 import { guardedCommand } from './providerSupport';
 import { toUri } from './views/reveal';
 
-export type ExportFormat = 'markdown' | 'json' | 'csv';
+export type ExportFormat = 'markdown' | 'json' | 'csv' | 'w3c';
 
 const FORMATS: Record<ExportFormat, { ext: string; label: string; filter: string; detail: string }> = {
   markdown: { ext: 'md', label: 'Markdown', filter: 'Markdown', detail: 'A readable report: claims by source, people, places and organizations' },
   json: { ext: 'json', label: 'JSON', filter: 'JSON', detail: 'The claimlens/1 object, as `claimlens annotate --format json` prints it' },
   csv: { ext: 'csv', label: 'CSV', filter: 'CSV', detail: 'One row per claim, for spreadsheets' },
+  w3c: { ext: 'jsonld', label: 'W3C Web Annotations', filter: 'JSON-LD', detail: 'One annotation per claim (JSON-LD), for annotation tools' },
 };
 
 function isFormat(v: unknown): v is ExportFormat {
-  return v === 'markdown' || v === 'json' || v === 'csv';
+  return v === 'markdown' || v === 'json' || v === 'csv' || v === 'w3c';
 }
 
 /** `article.md` -> `article.claims.csv` beside it (or in the workspace for an untitled document). */
@@ -64,7 +66,13 @@ export function registerExport(context: vscode.ExtensionContext, deps: { service
     if (to.toString() === doc.uri.toString()) throw new Error('the export would overwrite the article itself; pick another file');
     const title = doc.isUntitled ? doc.uri.path : vscode.workspace.asRelativePath(doc.uri, false);
     const content =
-      format === 'markdown' ? formatMarkdown(snap.analysis, text, { title }) : format === 'json' ? formatJson(snap.analysis) : formatCsv(snap.analysis, text);
+      format === 'markdown'
+        ? formatMarkdown(snap.analysis, text, { title })
+        : format === 'json'
+          ? formatJson(snap.analysis)
+          : format === 'w3c'
+            ? formatW3c(snap.analysis, snap.text, { source: doc.uri.toString(), label: `ClaimLens claims in ${title}` })
+            : formatCsv(snap.analysis, text);
     await vscode.workspace.fs.writeFile(to, new TextEncoder().encode(content));
     service.log.info(`exported ${snap.analysis.claims.length} claims of ${title} as ${FORMATS[format].label} to ${to.toString(true)}`);
     if (!target) {
@@ -94,6 +102,7 @@ export function registerExport(context: vscode.ExtensionContext, deps: { service
     guardedCommand(service, 'claimlens.exportMarkdown', (target) => exportClaims('markdown', targetArg(target))),
     guardedCommand(service, 'claimlens.exportJson', (target) => exportClaims('json', targetArg(target))),
     guardedCommand(service, 'claimlens.exportCsv', (target) => exportClaims('csv', targetArg(target))),
+    guardedCommand(service, 'claimlens.exportW3c', (target) => exportClaims('w3c', targetArg(target))),
   );
   return { exportClaims };
 }

@@ -13,6 +13,8 @@ import { DocumentService } from './documentService';
 import { registerDocumentSymbols } from './documentSymbolProvider';
 import { registerHover } from './hoverProvider';
 import { registerReferences } from './referenceProvider';
+import { createReviewStore, registerReview } from './review';
+import type { ReviewStore } from './review/reviewStore';
 import { registerStatusBar } from './statusBar';
 import { registerViews, type ViewsApi } from './views';
 
@@ -23,13 +25,21 @@ export interface ClaimLensApi {
   status: vscode.StatusBarItem;
   /** Claims and People & Places trees, highlights, export (src/extension/views/index.ts). */
   views: ViewsApi;
+  /** Reviews: verdicts, notes and corrections, and their files (src/extension/review/). */
+  reviews: ReviewStore;
 }
+
+/** Kept for deactivate(), which must write pending reviews before the window closes. */
+let reviewStore: ReviewStore | undefined;
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const log = vscode.window.createOutputChannel('ClaimLens', { log: true });
   context.subscriptions.push(log);
+  const reviews = createReviewStore(context, log);
+  reviewStore = reviews;
   const service = new DocumentService({
     log,
+    reviews,
     createBackend: () => {
       const max = readConfig().workersMax;
       log.info(`starting the analysis worker${max > 0 ? ` (at most ${max} threads)` : ''}`);
@@ -50,8 +60,13 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
 
   // Views: Claims tree, People & Places, highlights, export, copy citation.
   const views = registerViews(context, deps);
+  registerReview(context, { service, article: views.article, store: reviews });
 
-  return { service, status, views };
+  return { service, status, views, reviews };
 }
 
-export function deactivate(): void {}
+/** Writes reviews still waiting for their debounce: nothing a reviewer did is lost on close. */
+export async function deactivate(): Promise<void> {
+  await reviewStore?.flush();
+  reviewStore = undefined;
+}

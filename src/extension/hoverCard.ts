@@ -2,14 +2,21 @@
 // tests call it directly. hoverProvider.ts wraps the result in a trusted-for-our-commands
 // MarkdownString.
 import type { Claim, Entity, EntityType } from '../analysis/model';
+import { VERDICT_LABELS } from '../analysis/output/exportFormats';
 import type { AnalysisLookup, MentionHit } from '../analysis/output/lookup';
 import { commandLink, escapeMarkdown } from './markdown';
+import { VERDICT_ICONS } from './review/verdictStyle';
 
 export const COMMANDS = {
   goToFirstMention: 'claimlens.goToFirstMention',
   findMentions: 'claimlens.findMentions',
   revealInClaims: 'claimlens.revealInClaims',
   goToOffset: 'claimlens.goToOffset',
+  setVerdict: 'claimlens.review.setVerdict',
+  editNote: 'claimlens.review.editNote',
+  correctSource: 'claimlens.review.correctSource',
+  notAClaim: 'claimlens.review.notAClaim',
+  correctName: 'claimlens.review.correctName',
 } as const;
 
 /** Commands a card may link to; the MarkdownString trusts exactly these. */
@@ -75,7 +82,8 @@ export function buildHoverCard(input: HoverCardInput): HoverCard | undefined {
 export function entityCard(hit: MentionHit, input: HoverCardInput): string {
   const e = hit.entity;
   const lines: string[] = [];
-  lines.push(`${TYPE_ICON[e.type]} **${escapeMarkdown(e.name, { maxLength: 120 })}** · ${TYPE_LABEL[e.type]}`);
+  const edited = e.edited?.length ? ` · ${editedMark(e.edited)}` : '';
+  lines.push(`${TYPE_ICON[e.type]} **${escapeMarkdown(e.name, { maxLength: 120 })}** · ${TYPE_LABEL[e.type]}${edited}`);
   const roles = distinctRoles(e.roles);
   if (roles.length > 0) lines.push(`*${roles.map((r) => escapeMarkdown(r, { maxLength: 160 })).join('; ')}*`);
   const facts: string[] = [plural(e.mentions.length, 'mention')];
@@ -117,17 +125,41 @@ function entityLinks(e: Entity, hit: MentionHit, input: HoverCardInput): string 
   }
   if (mentions.length > 1) links.push(commandLink(`Find all ${mentions.length} mentions`, COMMANDS.findMentions, [input.uri, hit.span.start]));
   links.push(commandLink('Reveal in Claims', COMMANDS.revealInClaims, [{ uri: input.uri, entityId: e.id }]));
+  links.push(commandLink('Correct…', COMMANDS.correctName, [{ uri: input.uri, entityId: e.id }], 'Not a name, change type, same as another, name to show'));
   return links.join(' · ');
+}
+
+/** "✎ edited (source)": a correction made by the reviewer, not found by the analysis. */
+function editedMark(what: readonly string[]): string {
+  return `$(edit) *edited (${what.join(', ')})*`;
+}
+
+/** The reviewer's verdict and note, when there are any. */
+function reviewLine(claim: Claim): string | undefined {
+  const r = claim.review;
+  const parts: string[] = [];
+  if (r && r.verdict !== 'unreviewed') parts.push(`$(${VERDICT_ICONS[r.verdict]}) **${VERDICT_LABELS[r.verdict]}**`);
+  if (r?.note) parts.push(escapeMarkdown(r.note, { maxLength: 300 }));
+  if (claim.edited?.length) parts.push(editedMark(claim.edited.map((x) => (x === 'added' ? 'added by you' : 'source'))));
+  return parts.length > 0 ? parts.join(' — ') : undefined;
 }
 
 export function claimCard(claim: Claim, input: HoverCardInput): string {
   const head = `${KIND_ICON[claim.kind]} **${KIND_LABEL[claim.kind]}** · line ${input.lineOf(claim.start)}`;
   const body = `> ${quoteText(claim, 300)}`;
   const links = [commandLink('Reveal in Claims', COMMANDS.revealInClaims, [{ uri: input.uri, claimId: claim.id }])];
-  if (claim.source) {
+  if (claim.source && claim.source.end > claim.source.start) {
     links.unshift(commandLink('Go to source', COMMANDS.goToOffset, [input.uri, claim.source.start, claim.source.end]));
   }
-  return [head, attribution(claim, input), body, links.join(' · ')].join('\n\n');
+  const ref = [{ uri: input.uri, claimId: claim.id }];
+  const review = [
+    commandLink('Verdict…', COMMANDS.setVerdict, ref, 'Verified, disputed, false, needs source'),
+    commandLink('Note…', COMMANDS.editNote, ref),
+    commandLink('Source…', COMMANDS.correctSource, ref, 'Correct who made this claim'),
+    commandLink('Not a claim', COMMANDS.notAClaim, ref, 'Hide it everywhere (reversible in the Claims view)'),
+  ];
+  const verdict = reviewLine(claim);
+  return [head, attribution(claim, input), body, ...(verdict ? [verdict] : []), links.join(' · '), review.join(' · ')].join('\n\n');
 }
 
 /** A one-line reminder of the quote around a hovered name. */

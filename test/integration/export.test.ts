@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/extension';
 import { CSV_COLUMNS } from '../../src/analysis/output/exportFormats';
+import { isClaimLensExport } from '../../src/analysis/output/exportMarker';
 import { parseCsv } from '../unit/exportFormatsCsv';
 import { analysed, claimLens, closeAllEditors, openWorkspaceArticle } from './extensionApi';
 
@@ -64,7 +65,9 @@ describe('export', () => {
     const picked = await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportClaims', 'markdown', target);
     assert.equal(picked?.toString(), target.toString());
     const md = await read(target);
-    assert.match(md.split('\n')[0], /^# Claims in .*harbour-strike\.md$/);
+    // The first line is ClaimLens's export marker (exportMarker.ts); the title follows it.
+    assert.ok(isClaimLensExport(md));
+    assert.match(md.split('\n')[1], /^# Claims in .*harbour-strike\.md$/);
     assert.equal(md.split('\n').filter((l) => /^- (Direct quote|Reported) \(line \d+/.test(l)).length, analysis.claims.length);
   });
 

@@ -7,8 +7,20 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/extension';
+import { emptyReview } from '../../src/analysis/review/model';
 import { analysed, claimLens, closeAllEditors, openUntitled, workspaceFile } from './extensionApi';
 import { viewsShow } from './viewsSupport';
+
+/**
+ * Review links ask for a value with a picker; the test gives it, as a click and a pick would.
+ * Reviewing writes a review file, never the document.
+ */
+const REVIEW_VALUES: Record<string, unknown> = {
+  'claimlens.review.setVerdict': 'verified',
+  'claimlens.review.editNote': 'checked by the read-only test',
+  'claimlens.review.correctSource': 'Someone Else',
+  'claimlens.review.correctName': 'claimlens.review.notAName',
+};
 
 const UNTITLED = 'Li Wei said: "We will reopen the port on Monday."\n\n"Not before spring," Marta Núñez told reporters in Lisbon.\n';
 
@@ -90,7 +102,7 @@ describe('read-only: the extension never edits a document', () => {
         await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', doc!.uri);
         assert.ok(linked.size > 0, 'the cards offer command links');
         for (const [command, args] of linked) {
-          await run(command, ...args);
+          await run(command, ...args, ...(command in REVIEW_VALUES ? [REVIEW_VALUES[command]] : []));
           await vscode.window.showTextDocument(doc!, { preview: false });
         }
 
@@ -110,6 +122,11 @@ describe('read-only: the extension never edits a document', () => {
         await run('claimlens.refresh', doc!.uri);
       } finally {
         sub.dispose();
+        // Leave no review behind for the suites that follow.
+        await api.reviews.update(doc!.uri, () => emptyReview());
+        await api.reviews.flush(doc!.uri);
+        const reviewFile = api.reviews.status(doc!.uri).file;
+        if (reviewFile) await vscode.workspace.fs.delete(reviewFile).then(undefined, () => undefined);
       }
 
       assert.deepEqual(changes, [], `document changed while running ${ran.join(', ')}`);

@@ -17,3 +17,43 @@ describe('claims/speakers: abbreviations end no sentence and break no name', () 
     { text: '"The parish will stay," said Dr. Lena Ochs of St. Anne\'s Hospital.', claim: 'parish will stay', source: 'Lena Ochs' },
   ]);
 });
+
+describe('claims/speakers: role words before a name', () => {
+  sourceTable([
+    { text: 'Varga attorney Ana Lott said: "My client will appeal."', claim: 'will appeal', source: 'Ana Lott' },
+    { text: '"We have the votes," campaign manager Ana Lott told reporters.', claim: 'have the votes', source: 'Ana Lott' },
+    { text: 'Teo Varga lost the vote. Varga\'s communications director, Ana Lott, said: "We will be back."', claim: 'will be back', source: 'Ana Lott' },
+    { text: '"It was a fair count," Varga spokesman Piet Oduya said.', claim: 'fair count', source: 'Piet Oduya' },
+  ]);
+});
+
+describe('claims/speakers: dash credits and labels', () => {
+  sourceTable([
+    { text: '"The river does not care about elections." ― Ana Lott', claim: 'river does not care', source: 'Ana Lott' },
+    { text: '"The river does not care about elections." — Ana Lott, on the flood plan', claim: 'river does not care', source: 'Ana Lott' },
+    { text: 'Ana Lott, Ashford Gazette: "Nobody in town was told about the closure."', claim: 'Nobody in town', source: 'Ana Lott' },
+    { text: 'Lott On Farm Bill: "We Will Not Sign It"\n\nThe senator spoke on Monday.', claim: 'Will Not Sign', source: 'Lott' },
+  ]);
+});
+
+describe('claims/speakers: quotes framed by other verbs', () => {
+  sourceTable([
+    { text: 'Asked about the budget, Ana Lott changed the subject: "Let us talk about the bridge instead."', claim: 'talk about the bridge', source: 'Ana Lott' },
+    { text: 'As Ana Lott put it, "nobody wins a flood."', claim: 'nobody wins', source: 'Ana Lott' },
+    { text: 'Ana Lott called the plan "a disaster for every farmer in the valley."', claim: 'a disaster', source: 'Ana Lott' },
+    { text: 'Ana Lott called the plan a mess. "Nobody read it before the vote."', claim: 'Nobody read it', source: 'Ana Lott' },
+  ]);
+});
+
+describe('claims/speakers: manner verbs are cues', () => {
+  const verbs = ['gushed', 'scoffed', 'quipped', 'mused', 'pleaded', 'sighed', 'chanted', 'blurted out', 'chimed in', 'emailed', 'texted', 'tweeted', 'interjected', 'barked', 'beamed'];
+  sourceTable(verbs.map((verb) => ({ text: `"The ferry is late again, of course," Ana Lott ${verb}.`, claim: 'ferry is late', source: 'Ana Lott', cue: verb })));
+});
+
+describe('claims/speakers: long material between the name and the verb', () => {
+  sourceTable([
+    { text: '"We will sue," Ana Lott, mayor of Ashford, one of the towns suing the state, said at a forum.', claim: 'We will sue', source: 'Ana Lott' },
+    { text: 'Ana Lott, mayor of Ashford, one of the towns suing the state, said at a forum: "We will sue."', claim: 'We will sue', source: 'Ana Lott' },
+    { text: '"We will sue," said Ana Lott, the mayor of Ashford, who has led the fight against the dam for a decade.', claim: 'We will sue', source: 'Ana Lott' },
+  ]);
+});

@@ -26,6 +26,7 @@ describe('cli: arguments', () => {
       format: 'jsonl',
       maxSize: 1024 * 1024,
       language: null,
+      review: 'auto',
     });
     const c = parseArgs(['annotate', '-', '-f', 'markdown', '--language', 'markdown']);
     assert.ok(c.kind === 'annotate' && c.files[0] === '-' && c.format === 'markdown' && c.language === 'markdown');

@@ -195,7 +195,7 @@ describe('hover card', () => {
     assert.ok(!onFirst.includes(COMMANDS.goToFirstMention), 'already at the first mention');
     assert.ok(onFirst.includes(COMMANDS.findMentions));
     const single = links(card(at('Lindow').start)!.markdown).map((l) => l.command);
-    assert.deepEqual(single, [COMMANDS.revealInClaims], 'one mention: nothing to find or go to');
+    assert.deepEqual(single, [COMMANDS.revealInClaims, COMMANDS.correctName], 'one mention: nothing to find or go to (only reveal, and the reviewer\'s correction)');
     assert.match(card(at('Ruiz', 2).start)!.markdown, /Find all 3 mentions/);
   });
 

@@ -34,11 +34,17 @@ describe('speech: attribution shapes', () => {
     assert.equal(text.slice(c.source!.start, c.source!.end), 'Ms. Peña');
   });
 
-  it('a parenthetical attribution claims the longer side of the sentence (never its own source: issue 6)', () => {
+  it('a parenthetical attribution after a bare subject claims the whole clause around it (issue 9)', () => {
     const a = analyzeArticle('Most of the cargo, said Henrik Dahl, will be moved by rail next week.');
     const c = claimWith(a, 'moved by rail', 'reported');
-    assert.equal(c.text, 'will be moved by rail next week');
+    assert.equal(c.text, 'Most of the cargo, said Henrik Dahl, will be moved by rail next week');
     assert.equal(c.source?.name, 'Henrik Dahl');
+  });
+
+  it('a parenthetical attribution after a whole clause claims the longer side, never its own source', () => {
+    const a = analyzeArticle('The port will reopen on Monday, said Henrik Dahl, though few ships are due.');
+    const c = claimWith(a, 'port will reopen', 'reported');
+    assert.equal(c.text, 'The port will reopen on Monday');
   });
 
   it('beliefs count only with a clause after them ("I think so" claims nothing)', () => {

@@ -3,13 +3,15 @@
 // the quote that continues an unclosed one), each resolved to who it names (claims/resolve.ts)
 // and ranked (claims/rank.ts); the best is the source, or none when it is unlikely. Near-linear
 // in facts plus name mentions: every look-up is a binary search or a bounded look back.
-import type { Claim, ClaimSource, Cue, Entity } from '../model';
+import type { Claim, ClaimSource, Cue, Entity, Span } from '../model';
 import type { CueWords, EntityIndex, PlacedFacts, SourceWords, SpeechFact, Via } from '../facts';
 import { stanceOf } from '../lexicon/speechVerbs';
 import { SpeakerMemory } from './coref';
 import { SourceResolver, type Resolved } from './resolve';
 import { baseFeatures, documentFeatures, type Features } from './features';
 import { choose } from './rank';
+import { lowerBound } from './para';
+import { detectInterview, type Interview } from './interview';
 
 /** A candidate ready to rank: resolved, with local and document features. */
 export interface RankedCandidate {
@@ -65,8 +67,15 @@ class ClaimsPass {
     this.byId = new Map(index.entities.map((e) => [e.id, e]));
   }
 
+  /** Set once per document: an interview's questions claim nothing, and its answers' "I" is the interviewee. */
+  interview: Interview | undefined;
+
   paragraph(paragraphs: PlacedFacts[], pi: number): void {
     const p = paragraphs[pi];
+    if (this.interview?.questions.has(pi)) {
+      this.lastSpoken = undefined;
+      return;
+    }
     const intro = this.lastSpoken && this.lastSpoken.paragraph === pi - 1 && this.lastSpoken.intro ? this.lastSpoken.claim : undefined;
     const statement = intro && introducedStatement(this.text, paragraphs[pi - 1], p, intro, this.claims.length + 1);
     if (statement) this.push(statement, pi, null);
@@ -97,8 +106,9 @@ class ClaimsPass {
 
   /** The paragraph's candidates, resolved, plus the follow-on speaker the document knows. */
   private candidates(p: PlacedFacts, pi: number, f: SpeechFact, quoteSources: Map<number, RankedCandidate | null>): RankedCandidate[] {
+    const firstPerson = this.interview && f.quotedBy === undefined ? this.interview.interviewee : undefined;
     const out = f.candidates.map((c) => {
-      let r = this.resolver.resolve(c.source, p.start, p.start + f.sentenceStart);
+      let r = this.resolver.resolve(c.source, p.start, p.start + f.sentenceStart, firstPerson);
       // "I think …" inside X's quote is X's.
       const outer = f.quotedBy !== undefined && /^(i|we|me|us)$/i.test(c.source.text) ? quoteSources.get(f.quotedBy) : undefined;
       if (outer) r = { source: { ...outer.source, start: r.source.start, end: r.source.end, text: r.source.text }, entity: outer.entity, resolvedWords: !outer.entity };
@@ -109,8 +119,10 @@ class ClaimsPass {
       // A paragraph opening with an unattributed quote right after a quote of X (or after "X said:").
       const via: Via = prev.intro ? 'intro' : 'followOn';
       const words = { text: prev.claim.source.text, kind: prev.kind };
-      const f0 = { ...baseFeatures(via, 'direct', f.claimFeatures, { source: words, cue: prev.claim.cue }), [`prev:${prev.intro ? 'intro' : prev.claim.kind}`]: 1 };
       const entity = prev.claim.source.entityId ? this.byId.get(prev.claim.source.entityId) : undefined;
+      // Who spoke before matters: a named speaker goes on more often than "critics" or "officials".
+      const before = `prev:${prev.intro ? 'intro' : prev.claim.kind}`;
+      const f0 = { ...baseFeatures(via, 'direct', f.claimFeatures, { source: words, cue: prev.claim.cue }), [before]: 1, [`${before}:${entity ? 'entity' : 'words'}`]: 1 };
       out.push(this.ranked(via, prev.kind, { source: prev.claim.source, entity, resolvedWords: !entity && prev.claim.source.name !== prev.claim.source.text }, prev.claim.cue, f0));
     }
     return out;
@@ -135,6 +147,10 @@ class ClaimsPass {
       source: pick ? { ...pick.candidate.source, confidence: round(pick.confidence) } : null,
       cue: chosen ? chosen.cue : cueAt(this.text, p.start, f.cue),
     };
+    if (f.kind === 'reported') {
+      const quoted = quotedIn(p, f);
+      if (quoted.length) claim.quoted = quoted;
+    }
     if (chosen && FOLLOWING.has(chosen.via)) {
       const continued = this.speakerClaim(chosen);
       if (continued) claim.continues = continued.id;
@@ -150,6 +166,10 @@ class ClaimsPass {
       if (s && s.start === c.source.start && s.end === c.source.end && this.claims[i].text) return this.claims[i];
     }
     return undefined;
+  }
+
+  detectInterview(paragraphs: readonly PlacedFacts[]): Interview | undefined {
+    return detectInterview(this.text, paragraphs, this.memory);
   }
 
   private remember(claim: Claim, chosen: RankedCandidate | null): void {
@@ -194,9 +214,21 @@ const round = (p: number) => Math.round(p * 1000) / 1000;
 
 export function buildClaims(text: string, paragraphs: PlacedFacts[], index: EntityIndex, trace?: AttributionTrace): Claim[] {
   const pass = new ClaimsPass(text, index, trace);
+  pass.interview = pass.detectInterview(paragraphs);
   for (let pi = 0; pi < paragraphs.length; pi++) pass.paragraph(paragraphs, pi);
   pass.continuedQuotes();
   return pass.claims;
+}
+
+/** `accused the council of "wasting every penny"`: the verbatim words inside a reported claim. */
+function quotedIn(p: PlacedFacts, f: SpeechFact): Span[] {
+  const out: Span[] = [];
+  const quotes = p.facts.quotes;
+  for (let i = lowerBound(quotes, f.start, (q) => q.open); i < quotes.length && quotes[i].close <= f.end + 1; i++) {
+    const q = quotes[i];
+    if (q.end > q.start) out.push({ start: p.start + q.start, end: p.start + q.end });
+  }
+  return out;
 }
 
 /** The paragraph's last claim of its own (not nested inside a quote). */

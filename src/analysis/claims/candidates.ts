@@ -22,7 +22,9 @@ type Extra = Omit<SpeechFact, 'kind' | 'start' | 'end' | 'candidates' | 'source'
 function distinct(proposals: Proposal[], claim: { start: number; end: number }): Proposal[] {
   const seen = new Set<string>();
   return proposals.filter((pr) => {
-    if (isFragment(pr.source.text) || (pr.source.start < claim.end && claim.start < pr.source.end)) return false;
+    const overlaps = pr.source.start < claim.end && claim.start < pr.source.end;
+    // Only a parenthetical attribution sits inside its claim ("The cleanup, analysts say, will …").
+    if ((pr.source.kind !== 'pronoun' && isFragment(pr.source.text)) || (overlaps && pr.via !== 'parenthetical')) return false;
     const key = `${pr.source.start}:${pr.source.end}:${pr.cue?.start ?? -1}`;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -38,7 +40,7 @@ export function makeFact(p: Para, kind: SpeechFact['kind'], span: { start: numbe
   const candidates: SourceCandidate[] = byScore(distinct(proposals, claimSpan).map((pr) => ({ ...pr, f: localFeatures(p, where, claim, { ...pr, f: {} }) })));
   const { bareCue, ...rest } = extra;
   const best = candidates[0];
-  return { kind, ...span, candidates, source: best?.source ?? null, cue: best?.cue ?? bareCue ?? null, claimFeatures: claim, ...rest };
+  return { kind, ...span, candidates, source: best?.source ?? null, cue: best ? best.cue : bareCue ?? null, claimFeatures: claim, ...rest };
 }
 
 /** The fact with one more candidate, ordered again (a later pattern of the paragraph adds it). */

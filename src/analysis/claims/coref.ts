@@ -188,8 +188,11 @@ function previousSentenceStart(text: string, sentenceStart: number): number {
  * the previous sentence, then the last speaker, then the nearest person, all of matching gender.
  * it/they: the last non-person source. I/we/you stay as written (interviews name no speaker).
  */
+const SUBJECT_FORM: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+
 export function resolvePronoun(pronoun: string, at: number, sentenceStart: number, memory: SpeakerMemory): Entity | NamedSource | undefined {
-  const word = pronoun.toLowerCase();
+  // A possessive ("his claim that …") refers as its subject form does.
+  const word = SUBJECT_FORM[pronoun.toLowerCase()] ?? pronoun.toLowerCase();
   if (word === 'he' || word === 'she') {
     const want: Gender = word === 'he' ? 'male' : 'female';
     const prevStart = previousSentenceStart(memory.text, sentenceStart);

@@ -15,8 +15,11 @@ export interface Attribution {
 }
 
 /** `"…" — Peres, on whether …`: an epigraph's credit after a dash (—, –, ―). */
-function dashCredit(p: Para, q: QuoteFact, ts: Term[]): Attribution | undefined {
+function dashCredit(p: Para, q: QuoteFact, all: Term[]): Attribution | undefined {
+  // compromise may make the dash a word of its own: the credit starts at the first real word.
+  const ts = all.filter((t) => t.word !== '');
   const first = ts[0];
+  if (!first) return undefined;
   const dash = /^\s*[—–―]\s*/.exec(p.text.slice(q.close, first.start + 1));
   if (!dash || !p.isName(first) || !/[.!?…]$/.test(p.text.slice(q.start, q.end))) return undefined;
   const run: Term[] = [];
@@ -109,15 +112,20 @@ export function colonSpeaker(p: Para, q: QuoteFact, from: number): Proposal | un
   const before = p.text.slice(from, q.open);
   if (!/:\s*$/.test(before)) return undefined;
   const ts = p.termsIn(from, q.open);
-  if (!ts.length || ts.some((t) => isCue(p, t))) return undefined;
+  if (!ts.length) return undefined;
   if (ts.some((t, i) => i > 0 && isVerb(p, t))) {
+    // A speech verb after the subject is the lead's to read ("Lott said:"); one in an introductory
+    // phrase ("Asked about the budget, Lott changed the subject:") is not this clause's.
     const subject = firstNounPhrase(p, ts);
-    return subject && subject.kind !== 'noun' ? { via: 'colonSubject', source: subject, cue: null } : undefined;
+    if (!subject || subject.kind === 'noun' || ts.some((t) => t.start > subject.end && isCue(p, t))) return undefined;
+    return { via: 'colonSubject', source: subject, cue: null };
   }
+  if (ts.some((t) => isCue(p, t))) return undefined;
   if (!p.isName(ts[0])) return undefined;
   const run: Term[] = [];
   for (const t of ts) {
-    if (!p.isName(t) || run.length >= 6) break;
+    // A title-case headline capitalises its prepositions too ("Lott On Farm Bill:"): they end the name.
+    if (!p.isName(t) || run.length >= 6 || (run.length > 0 && t.tags.has('Preposition'))) break;
     run.push(t);
     if (/[,;:(]/.test(t.post)) break;
   }

@@ -18,6 +18,10 @@ const DEFINITE = /^(the|this|that|these|those)$/;
  * or a single letter ("the", "a", "Mr", "Rep.", "2001").
  */
 export function isFragment(words: string): boolean {
+  // An acronym written with stops ("U.S.", "F.A.A.") names a body.
+  if (/^(\p{Lu}\.){2,}\p{Lu}?\.?$/u.test(words.trim())) return false;
+  // A proportion ("4 in 10", "three out of four") counts people: it is a source.
+  if (/\b[\p{N}\p{L}]+\s+(in|of|out of)\s+\p{N}+\b/u.test(words) && /\p{N}/u.test(words)) return false;
   const ws = words.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   return ws.every((w) => FUNCTION_WORDS.test(w.toLowerCase()) || isTitleAbbreviation(w) || /^\p{N}+$/u.test(w) || (w.length === 1 && w !== 'I'));
 }
@@ -39,6 +43,7 @@ function shapeFeatures(c: { source: Pick<SourceWords, 'text' | 'kind'> }, f: Fea
   if (c.source.kind === 'noun' && /[^s]s$/i.test(words[words.length - 1] ?? '')) f['source:plural'] = 1;
   if (/['’]s\s/.test(c.source.text)) f['source:possessive'] = 1;
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w))) f['source:capitalised'] = 1;
+  if (/\p{N}+\s+(in|of|out of)\s+\p{N}+|\bpercent\b|%/u.test(c.source.text)) f['source:proportion'] = 1;
   f['source:words'] = log1p(words.length);
 }
 

@@ -19,7 +19,7 @@ export interface Term {
 
 export type Source = NonNullable<SpeechFact['source']>;
 
-export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you']);
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'me', 'us']);
 
 export const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves']);
 

@@ -2,6 +2,7 @@
 // findings with a clause, and attributions nested inside quotes. The span is the content only.
 import type { CueWords, SpeechFact, Via } from '../facts';
 import { makeFact, type Proposal } from './candidates';
+import { nominalClaim } from './nominal';
 import { QUOTE_ONLY, TAKES_LISTENER, TAKES_OBJECT, cueWord, isCognition, isStance } from '../lexicon/speechVerbs';
 import type { Source, Term } from './para';
 import { lowerBound, Para } from './para';
@@ -115,7 +116,11 @@ export function sentenceClaims(p: Para, sStart: number, sEnd: number): SpeechFac
   if (credit) out.push(credit);
   for (let k = 0; k < ts.length; k++) {
     const t = ts[k];
-    if (!isCue(p, t)) continue;
+    if (!isCue(p, t)) {
+      const nominal = nominalClaim(p, ts, k, sStart, contentEnd);
+      if (nominal) out.push(nominal);
+      continue;
+    }
     const cue = cueOf(p, t);
     const word = cueWord(cue.text);
     // "mentioned that …", "asked that …": a quote-only cue still reports with an explicit "that".
@@ -135,31 +140,57 @@ export function span(p: Para, start: number, end: number): { start: number; end:
 
 /** `according to X, …`, `…, according to X.` and `According to X the …` */
 export function according(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechFact['cue']>, sStart: number, sEnd: number): SpeechFact | undefined {
+  const before = span(p, sStart, cue.start);
+  // "…, according to a report by the Gazette." (or "…, according to the regulator, the Consejo …"):
+  // the content is what comes before; the source is the whole phrase after, its apposition too.
+  if (before && before.end - before.start > 12 && /[,—–(]\s*$/.test(p.text.slice(sStart, cue.start))) {
+    const phrase = sourcePhrase(p, cue.end, sEnd);
+    if (!phrase) return undefined;
+    return reportedFact(p, before, phrase.main, cue, 'according', sStart, phrase.apposition ? [{ via: 'according', source: phrase.apposition, cue }] : []);
+  }
   let source = subjectAfter(p, cue.end, sEnd);
   if (!source) return undefined;
-  const after = p.text.slice(source.end, sEnd);
-  let content: { start: number; end: number } | undefined;
-  if (/^\s*[,;—–]/.test(after) || /^\s*$/.test(after)) {
-    // The source is set off by commas: the content is the longer side.
-    let comma = p.text.indexOf(',', source.end);
-    // Past an apposition: "according to Kristen Wilkins, curator of the exhibit, the …".
-    const second = comma >= 0 ? p.text.indexOf(',', comma + 1) : -1;
-    if (second > 0 && second < sEnd && p.text.slice(comma + 1, second).trim().split(/\s+/).length <= 8 && p.text.slice(second + 1, sEnd).trim().split(/\s+/).length >= 4) comma = second;
-    const rest = comma >= 0 && comma < sEnd ? span(p, comma + 1, sEnd) : undefined;
-    content = rest && rest.end - rest.start > 12 ? rest : span(p, sStart, cue.start);
-  } else {
-    // No comma: the source is its capitalised words and the content follows.
-    const words = p.termsIn(source.start, source.end);
-    const name = words.filter((t, i) => i === 0 || p.isName(t));
-    let n = 0;
-    while (n < name.length && name[n] === words[n]) n++;
-    const own = p.source(words.slice(0, Math.max(1, n)));
-    if (!own) return undefined;
-    source = own;
-    content = span(p, own.end, sEnd);
+  const comma = p.text.indexOf(',', cue.end);
+  if (comma > 0 && comma < sEnd) {
+    // "According to a recent survey of farmers, most will …": the source runs to the comma, past an
+    // apposition ("according to Kristen Wilkins, curator of the exhibit, the …").
+    let end = comma;
+    const second = p.text.indexOf(',', comma + 1);
+    if (second > 0 && second < sEnd && p.text.slice(comma + 1, second).trim().split(/\s+/).length <= 8 && p.text.slice(second + 1, sEnd).trim().split(/\s+/).length >= 4) end = second;
+    const phrase = sourcePhrase(p, cue.end, comma);
+    const rest = span(p, end + 1, sEnd);
+    if (phrase && rest && rest.end - rest.start > 12) return reportedFact(p, rest, phrase.main, cue, 'according', sStart);
   }
+  // No comma: the source is its capitalised words and the content follows ("According to NASA the …").
+  const words = p.termsIn(source.start, source.end);
+  const name = words.filter((t, i) => i === 0 || p.isName(t));
+  let n = 0;
+  while (n < name.length && name[n] === words[n]) n++;
+  const own = p.source(words.slice(0, Math.max(1, n)));
+  if (!own) return undefined;
+  source = own;
+  const content = span(p, own.end, sEnd);
   if (!content || content.end - content.start < 3) return undefined;
   return reportedFact(p, content, source, cue, 'according', sStart);
+}
+
+/**
+ * The source phrase after "according to", up to `end` (a comma or the sentence's end): at most a
+ * dozen words with their complements ("a report by the Gazette"), and a named apposition after a
+ * comma ("the state's energy regulator, the Consejo Nacional de Energía") as a second reading.
+ */
+function sourcePhrase(p: Para, from: number, end: number): { main: Source; apposition: Source | null } | undefined {
+  const stop = p.text.indexOf(',', from);
+  const mainEnd = stop > 0 && stop < end ? stop : end;
+  const words = p.termsIn(from, mainEnd).slice(0, 12);
+  const main = p.source(words, 'first');
+  if (!main) return undefined;
+  if (mainEnd < end) {
+    // A name in apposition is the more exact reference: it leads, the description is a second reading.
+    const named = p.source(p.termsIn(mainEnd + 1, end).slice(0, 8), 'first');
+    if (named && named.kind === 'name') return { main: named, apposition: main };
+  }
+  return { main, apposition: null };
 }
 
 /** The listener after "told": a pronoun, a name, or a short noun phrase before a break ("told reporters on Monday"). */
@@ -188,7 +219,9 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
   if (t.tags.has('Possessive') || /['’]$/.test(p.text.slice(t.start, t.end + 1))) return undefined;
   if (prevTerm && /^(his|her|its|their|our|my|your|the|a|an|these|those|this)$/.test(prevTerm.word) && !/[,;:]/.test(prevTerm.post)) return undefined;
   // "her opening remarks": after an adjective the cue word is a noun.
-  if (prevTerm && prevTerm.tags.has('Adjective') && !prevTerm.tags.has('Noun') && !BETWEEN.has(prevTerm.word) && !/[,;:]/.test(prevTerm.post)) return undefined;
+  // (A past form is no noun: in "the firm said" the tagger's adjective is the subject's head.)
+  const pastForm = t.tags.has('PastTense') || /ed$/.test(t.word) || /^(said|told|wrote|spoke|thought|felt|knew|heard|swore)$/.test(t.word);
+  if (!pastForm && prevTerm && prevTerm.tags.has('Adjective') && !prevTerm.tags.has('Noun') && !BETWEEN.has(prevTerm.word) && !/[,;:]/.test(prevTerm.post)) return undefined;
   // "prevented from claiming asylum": a participle after a preposition is not speech.
   if (/ing$/.test(t.word) && prevTerm?.tags.has('Preposition') && prevTerm.word !== 'as') return undefined;
   // Passive ("was found", "is said to"): the subject is not the speaker. A stance adjective is the
@@ -217,14 +250,18 @@ export function verbCue(p: Para, ts: Term[], k: number, cue: NonNullable<SpeechF
   if (lastComma > 0 && !quoteAfter && (/^\s*,/.test(p.text.slice(cue.end, cue.end + 2)) || afterSubject > 0)) {
     const sub = afterSubject > 0 ? { source: inverted, negated: false } : subjectBefore(p, cue.start, sStart + lastComma + 1);
     const from = afterSubject > 0 ? afterSubject : cue.end;
-    // A claim never contains its own source: keep the longer side of the attribution.
+    // "The cleanup, analysts say, will take years": when the words before hold only the subject,
+    // the claim is the whole clause around its attribution; otherwise the longer side.
     const head = span(p, sStart, sStart + lastComma);
     const tail = span(p, from, sEnd);
-    const content = head && (!tail || head.end - head.start > tail.end - tail.start) ? head : tail;
+    const headTerms = head ? p.allTermsIn(head.start, head.end) : [];
+    const quoteInHead = head && (p.quoteFrom(head.start)?.open ?? Infinity) < head.end;
+    const subjectOnly = head && tail && !quoteInHead && headTerms.length > 0 && headTerms.length <= 12 && !headTerms.some((x) => isVerb(p, x));
+    const content = subjectOnly ? { start: head.start, end: tail.end } : head && (!tail || head.end - head.start > tail.end - tail.start) ? head : tail;
     // `"…," she said, but refused …`: after a quote the words that follow are no claim.
     const afterQuote = head && p.inQuote(head.start) !== undefined;
     const conjunction = tail && /^(but|and|or|yet|so)\b/i.test(p.text.slice(tail.start, tail.end));
-    if (!afterQuote && !(content === tail && conjunction) && !sub.negated && sub.source && content && !p.inQuote(content.start) && p.termsIn(from, sEnd).slice(0, 6).some((x) => isVerb(p, x))) {
+    if (!afterQuote && !(content === tail && conjunction) && !(subjectOnly && conjunction) && !sub.negated && sub.source && content && !p.inQuote(content.start) && p.termsIn(from, sEnd).slice(0, 6).some((x) => isVerb(p, x))) {
       return reportedFact(p, content, sub.source, cue, 'parenthetical', sStart);
     }
   }

@@ -5,6 +5,7 @@ import type { ClaimSource, Entity } from '../model';
 import type { EntityIndex, SourceWords } from '../facts';
 import { foldKey } from '../text/text';
 import { resolvePronoun, type SpeakerMemory } from './coref';
+import { isFragment } from './features';
 
 export interface Resolved {
   /** Confidence is the ranker's to set. */
@@ -27,20 +28,28 @@ export class SourceResolver {
     this.byFold = nameLookup(index.entities);
   }
 
-  /** `words` at paragraph-local offsets, the paragraph starting at `offset`. */
-  resolve(words: SourceWords, offset: number, sentenceStart: number): Resolved {
+  /**
+   * `words` at paragraph-local offsets, the paragraph starting at `offset`. `firstPerson` is who
+   * "I" is when the article says so (an interview's answers).
+   */
+  resolve(words: SourceWords, offset: number, sentenceStart: number, firstPerson?: Entity): Resolved {
     const start = offset + words.start;
     const end = offset + words.end;
     const written = this.text.slice(start, end);
-    const named = (e: Entity | undefined | null): Resolved => ({
-      source: { start, end, name: e ? e.name : written, entityId: e ? e.id : null, text: written },
-      entity: e ?? undefined,
-      resolvedWords: false,
-    });
+    // An entity whose name names no one (a stray "Q", "R-S.C") is never a source's name.
+    const named = (found: Entity | undefined | null): Resolved => {
+      const e = found && !isFragment(found.name) ? found : undefined;
+      return {
+        source: { start, end, name: e ? e.name : written, entityId: e ? e.id : null, text: written },
+        entity: e,
+        resolvedWords: false,
+      };
+    };
     switch (words.kind) {
       case 'name':
         return named(this.name(written, start, end));
       case 'pronoun': {
+        if (firstPerson && /^(i|me|my)$/i.test(written)) return named(firstPerson);
         const r = resolvePronoun(written, start, sentenceStart, this.memory);
         if (r && 'id' in r) return named(r);
         if (!r) return named(undefined);

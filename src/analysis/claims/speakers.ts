@@ -42,6 +42,8 @@ export const STOP_WORDS = new Set(['that', 'who', 'which', 'whom', 'whose', 'and
 
 export const CUE_AT = new RegExp(CUE_RE.source, 'iy');
 
+const POSSESSIVE_PRONOUNS = /^(his|her|its|their|our|my|your)$/;
+
 /** The cue starting at this term ("said", "according to", "pointed out"), if it is one. */
 export function cueAt(p: Para, t: Term): SpeechFact['cue'] | undefined {
   if (onlyNoun(t)) return undefined;
@@ -55,6 +57,9 @@ export function cueAt(p: Para, t: Term): SpeechFact['cue'] | undefined {
 
 export function looseCue(p: Para, t: Term): boolean {
   if (!/^\p{Ll}/u.test(p.text[t.start])) return false;
+  // After a determiner or a possessive a cue word is a noun ("the state", "her claims").
+  const before = p.termBefore(t.start);
+  if (before && p.text.slice(before.end, t.start).trim() === '' && (before.tags.has('Determiner') || POSSESSIVE_PRONOUNS.test(before.word))) return false;
   CUE_AT.lastIndex = t.start;
   const m = CUE_AT.exec(p.text);
   return !!m && m[0].length >= t.end - t.start;
@@ -115,8 +120,10 @@ export function subjectBefore(p: Para, cueStart: number, from: number, anteceden
     const joins = proportion || ((t.word === 'of' || t.word === 'for' || t.word === 'at') && run.length > 0 && k > 0 && ts[k - 1].tags.has('Noun') && !/[,;:]/.test(ts[k - 1].post));
     // A capitalised word the tagger misread ("Daly" as an adverb) still names the speaker.
     const misread = p.isName(t) && !SENTENCE_ADVERBS.test(t.word) && !['Conjunction', 'Preposition', 'QuestionWord', 'Verb'].some((g) => t.tags.has(g));
-    const np = NP_TAGS.some((g) => t.tags.has(g)) || joins || misread;
-    if (!np || (t.tags.has('Verb') && !t.tags.has('Noun') && !p.isName(t))) break;
+    // "campaign manager Ana Lott": a base-form word the tagger calls a verb, right before a common noun, modifies it.
+    const modifier = run.length > 0 && t.tags.has('Infinitive') && !t.tags.has('PastTense') && run[0].tags.has('Noun') && !p.isName(run[0]) && !/[,;:]/.test(t.post);
+    const np = NP_TAGS.some((g) => t.tags.has(g)) || joins || misread || modifier;
+    if (!np || (t.tags.has('Verb') && !t.tags.has('Noun') && !p.isName(t) && !modifier)) break;
     run.unshift(t);
   }
   if (run.length === 0) return { source: null, negated };
@@ -137,7 +144,9 @@ export function firstNounPhrase(p: Para, ts: Term[]): Source | null {
     if (!first) return null;
     const comma = ts.findIndex((t, j) => j >= k && /,/.test(t.post));
     if (comma < 0) break;
-    const opensIntro = INTRO_TAGS.some((g) => first.tags.has(g)) || SUBORDINATORS.test(first.word) || /ing$/.test(first.word) || first.tags.has('Date') || first.tags.has('Value');
+    // "Asked about the budget, …": a participle opening the sentence is an introductory phrase too.
+    const participle = first.tags.has('Verb') && (first.tags.has('PastTense') || first.tags.has('Participle')) && k === 0;
+    const opensIntro = INTRO_TAGS.some((g) => first.tags.has(g)) || SUBORDINATORS.test(first.word) || /ing$/.test(first.word) || participle || first.tags.has('Date') || first.tags.has('Value');
     if (!opensIntro) break;
     k = comma + 1;
   }

@@ -46,7 +46,7 @@ disclose discloses disclosed              | neutral    |
 write writes wrote writing                | neutral    | i
 assert asserts asserted asserting         | assertive  |
 allege alleges alleged alleging           | accusation | o
-accuse accuses accused accusing           | accusation |
+accuse accuses accused accusing           | accusation | o
 charged                                   | accusation | q
 blamed                                    | accusation | q
 declare declares declared declaring       | assertive  |
@@ -161,6 +161,7 @@ lashed out                                | accusation | q
 shot back                                 | assertive  | q
 fired back                                | assertive  | q
 went on                                   | neutral    | q
+put it puts it                            | neutral    | q
 elaborated                                | neutral    | q
 clarified                                 | neutral    |
 opined opines                             | assertive  |
@@ -227,6 +228,25 @@ const STANCE_ADJECTIVES: Record<string, Stance> = {
   hopeful: 'hedged', optimistic: 'hedged',
 };
 
+/**
+ * Nouns that report what someone said or holds, before a "that" clause: "Lott's assertion that …",
+ * "his claim that …". Their stance is the verb's.
+ */
+const SPEECH_NOUNS: Record<string, Stance> = {
+  assertion: 'assertive', claim: 'assertive', contention: 'assertive', insistence: 'assertive', argument: 'assertive', statement: 'neutral',
+  remark: 'neutral', comment: 'neutral', announcement: 'neutral', explanation: 'neutral', testimony: 'neutral', view: 'hedged',
+  belief: 'hedged', suggestion: 'hedged', prediction: 'hedged', estimate: 'hedged', hope: 'hedged', suspicion: 'hedged', theory: 'hedged',
+  allegation: 'accusation', accusation: 'accusation', charge: 'accusation', complaint: 'accusation',
+  denial: 'denial', admission: 'admission', concession: 'admission', acknowledgment: 'admission', acknowledgement: 'admission',
+  warning: 'warning', fear: 'warning', concern: 'warning', threat: 'warning', promise: 'assertive', pledge: 'assertive', vow: 'assertive',
+};
+
+/** A noun that reports speech or belief before "that" ("assertion", "claim"), or undefined. */
+export function speechNoun(word: string): Stance | undefined {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return Object.prototype.hasOwnProperty.call(SPEECH_NOUNS, w) ? SPEECH_NOUNS[w] : undefined;
+}
+
 interface VerbInfo {
   stance: Stance;
   flags: Flags;
@@ -236,16 +256,16 @@ const VERBS = new Map<string, VerbInfo>();
 for (const line of TABLE.trim().split('\n')) {
   const [formsText, stance, flags = ''] = line.split('|').map((s) => s.trim());
   // Multi-word forms ("pointed out") are written with their words; single forms are split on spaces.
-  const forms = /\b(out|in|back|on)\b/.test(formsText) ? multiWordForms(formsText) : formsText.split(/\s+/);
+  const forms = /\b(out|in|back|on|it)\b/.test(formsText) ? multiWordForms(formsText) : formsText.split(/\s+/);
   for (const f of forms) VERBS.set(f, { stance: stance as Stance, flags });
 }
 
-/** "point out points out pointed out" → ["point out", "points out", "pointed out"]. */
+/** "point out points out pointed out" → ["point out", "points out", "pointed out"] (particles: out, in, back, on, it). */
 function multiWordForms(text: string): string[] {
   const words = text.split(/\s+/);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (/^(out|in|back|on)$/.test(words[i + 1] ?? '')) {
+    if (/^(out|in|back|on|it)$/.test(words[i + 1] ?? '')) {
       out.push(`${words[i]} ${words[i + 1]}`);
       i++;
     } else out.push(words[i]);
@@ -292,7 +312,7 @@ export function isCognition(word: string): boolean {
 /** The stance a cue expresses; "according to" and unknown cues are neutral. */
 export function stanceOf(cue: string): Stance {
   const w = cueWord(cue);
-  return VERBS.get(w)?.stance ?? STANCE_ADJECTIVES[w] ?? 'neutral';
+  return VERBS.get(w)?.stance ?? STANCE_ADJECTIVES[w] ?? speechNoun(w) ?? 'neutral';
 }
 
 /**

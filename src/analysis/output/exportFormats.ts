@@ -1,6 +1,6 @@
 // Export formats for one article's analysis (Markdown, JSON, CSV) and the one-line citation.
 // Pure: the extension's export command and copy-citation, and tests, call these; no vscode here.
-import { SCHEMA, type Analysis, type Claim, type Entity, type EntityType } from '../model';
+import { SCHEMA, type Analysis, type Claim, type Entity, type EntityType, type Verdict } from '../model';
 import { foldKey, lineColumn, lineStarts } from '../text/text';
 import { markExport } from './exportMarker';
 
@@ -86,6 +86,7 @@ export function toSchemaObject(analysis: Analysis): Analysis {
       aliases: [...e.aliases],
       roles: [...e.roles],
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end })),
+      ...(e.edited ? { edited: [...e.edited] } : {}),
     })),
     claims: analysis.claims.map((c) => ({
       id: c.id,
@@ -99,7 +100,10 @@ export function toSchemaObject(analysis: Analysis): Analysis {
       cue: c.cue ? { text: c.cue.text, start: c.cue.start, end: c.cue.end, stance: c.cue.stance } : null,
       ...(c.quoted ? { quoted: c.quoted.map((q) => ({ start: q.start, end: q.end })) } : {}),
       ...(c.continues ? { continues: c.continues } : {}),
+      ...(c.review ? { review: { verdict: c.review.verdict, note: c.review.note, updated: c.review.updated } } : {}),
+      ...(c.edited ? { edited: [...c.edited] } : {}),
     })),
+    ...(analysis.orphaned ? { orphaned: analysis.orphaned.map((o) => ({ ...o, ...(o.names ? { names: [...o.names] } : {}) })) } : {}),
   };
 }
 
@@ -110,7 +114,8 @@ export function formatJson(analysis: Analysis): string {
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-export const CSV_COLUMNS = ['id', 'kind', 'source', 'source_entity_id', 'cue', 'line', 'start', 'end', 'text'] as const;
+/** Review columns come last, so readers of the older columns by position keep working. */
+export const CSV_COLUMNS = ['id', 'kind', 'source', 'source_entity_id', 'cue', 'line', 'start', 'end', 'text', 'verdict', 'note', 'edited'] as const;
 
 /**
  * One CSV cell (RFC 4180). Cells a spreadsheet would evaluate as a formula (leading = + - @, or a
@@ -138,6 +143,9 @@ export function formatCsv(analysis: Analysis, text: string): string {
         c.start,
         c.end,
         c.text,
+        c.review?.verdict ?? 'unreviewed',
+        c.review?.note ?? '',
+        (c.edited ?? []).join(' '),
       ]
         .map(csvCell)
         .join(','),
@@ -188,11 +196,12 @@ export function formatMarkdown(analysis: Analysis, text: string, options: Markdo
       const cue = c.cue ? `, *${escapeMarkdown(oneLine(c.cue.text))}*` : '';
       // Quotation marks only around the speaker's own words: reported speech is a paraphrase.
       const words = escapeMarkdown(oneLine(c.text));
-      out.push(`- ${kind} (line ${lineOf(c.start)}${cue}): ${c.kind === 'direct' ? `“${words}”` : words}`);
+      out.push(`- ${kind} (line ${lineOf(c.start)}${cue}): ${c.kind === 'direct' ? `“${words}”` : words}${reviewSuffix(c)}`);
     }
     out.push('');
   }
   if (analysis.claims.length === 0) out.push('_No quotes or reported claims found._', '');
+  out.push(...orphanedSection(analysis));
   for (const [type, heading] of TYPE_HEADINGS) {
     const entities = analysis.entities.filter((e) => e.type === type);
     if (entities.length === 0) continue;
@@ -205,6 +214,38 @@ export function formatMarkdown(analysis: Analysis, text: string, options: Markdo
   }
   return markExport(out.join('\n'));
 }
+
+/** ` — **Verified**: note (edited: source)`: what the reviewer said, after the claim's words. */
+function reviewSuffix(c: Claim): string {
+  const verdict = c.review && c.review.verdict !== 'unreviewed' ? `**${VERDICT_LABELS[c.review.verdict]}**` : '';
+  const note = c.review?.note ? escapeMarkdown(oneLine(c.review.note)) : '';
+  const edited = c.edited?.length ? `_(edited: ${c.edited.join(', ')})_` : '';
+  const said = [[verdict, note].filter(Boolean).join(': '), edited].filter(Boolean).join(' ');
+  return said ? ` — ${said}` : '';
+}
+
+/** Review items that could not be placed: listed with their old words, so nothing is lost silently. */
+function orphanedSection(analysis: Analysis): string[] {
+  const items = analysis.orphaned ?? [];
+  if (items.length === 0) return [];
+  const out = ['## Needs attention', '', `${plural(items.length, 'review item')} could not be placed on the text:`, ''];
+  for (const o of items) {
+    const what = o.kind === 'claim' ? `“${escapeMarkdown(oneLine(o.exact ?? ''))}”` : escapeMarkdown((o.names ?? []).join(', '));
+    const verdict = o.verdict ? ` — **${VERDICT_LABELS[o.verdict]}**` : '';
+    const note = o.note ? `: ${escapeMarkdown(oneLine(o.note))}` : '';
+    out.push(`- ${what}${verdict}${note}`);
+  }
+  out.push('');
+  return out;
+}
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  unreviewed: 'Unreviewed',
+  verified: 'Verified',
+  disputed: 'Disputed',
+  false: 'False',
+  'needs-source': 'Needs source',
+};
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

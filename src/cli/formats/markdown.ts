@@ -33,8 +33,10 @@ export function renderMarkdown(label: string, text: string, analysis: Analysis):
     out.push('', `### ${who}`, '', `${count(g.claims.length, 'claim')}:`, '');
     for (const c of g.claims) {
       const body = c.kind === 'direct' ? `“${escapeMarkdown(c.text)}”` : escapeMarkdown(c.text);
-      out.push(`- **${formatLocation(c.at)}** ${c.kind}${c.cue ? `, *${escapeMarkdown(c.cue)}*` : ''}: ${body}`);
+      const review = c.review ? ` — ${escapeMarkdown(c.review)}` : '';
+      out.push(`- **${formatLocation(c.at)}** ${c.kind}${c.cue ? `, *${escapeMarkdown(c.cue)}*` : ''}: ${body}${review}`);
     }
   }
+  if (r.orphaned.length) out.push('', '## Needs attention', '', ...r.orphaned.map((o) => `- ${escapeMarkdown(o)}`));
   return markExport(`${out.join('\n')}\n`);
 }

@@ -1,7 +1,8 @@
 // The readable report shared by the text and Markdown formats: entities by type and claims
 // grouped by source, every item located by line:column. Built once, rendered twice.
 import { lineColumn, lineStarts } from '../../analysis';
-import type { Analysis, ClaimKind, EntityType } from '../../analysis';
+import type { Analysis, Claim, ClaimKind, EntityType } from '../../analysis';
+import { VERDICT_LABELS } from '../../analysis/output/exportFormats';
 
 export interface Location {
   line: number;
@@ -23,6 +24,8 @@ export interface ClaimRow {
   cue: string | null;
   /** Whitespace flattened: a quote running over paragraphs reads as one line. */
   text: string;
+  /** The reviewer's word, when a review file gave one: "False: never said", "(edited: source)". */
+  review: string | null;
 }
 
 export interface SourceGroup {
@@ -37,6 +40,8 @@ export interface Report {
   entities: Record<EntityType, EntityRow[]>;
   claimCount: Record<ClaimKind, number>;
   groups: SourceGroup[];
+  /** Review items that could not be placed, one line each. */
+  orphaned: string[];
 }
 
 export const ENTITY_SECTIONS: { type: EntityType; title: string; singular: string; plural: string }[] = [
@@ -86,11 +91,22 @@ export function buildReport(label: string, text: string, analysis: Analysis): Re
       };
       groups.set(key, group);
     }
-    group.claims.push({ at: at(c.start), kind: c.kind, cue: c.cue ? flatten(c.cue.text) : null, text: flatten(c.text) });
+    group.claims.push({ at: at(c.start), kind: c.kind, cue: c.cue ? flatten(c.cue.text) : null, text: flatten(c.text), review: reviewLine(c) });
   }
   // Sources in order of their first claim; claims nobody was found to make come last.
   const ordered = [...groups.entries()].sort(([a], [b]) => Number(a === 'none') - Number(b === 'none')).map(([, g]) => g);
-  return { label, entities, claimCount, groups: ordered };
+  const orphaned = (analysis.orphaned ?? []).map((o) => {
+    const what = o.kind === 'claim' ? `“${flatten(o.exact ?? '')}”` : flatten((o.names ?? []).join(', '));
+    return [what, o.verdict ? VERDICT_LABELS[o.verdict] : '', o.note ? flatten(o.note) : ''].filter(Boolean).join(' — ');
+  });
+  return { label, entities, claimCount, groups: ordered, orphaned };
+}
+
+function reviewLine(c: Claim): string | null {
+  const verdict = c.review && c.review.verdict !== 'unreviewed' ? VERDICT_LABELS[c.review.verdict] : '';
+  const said = [verdict, c.review?.note ? flatten(c.review.note) : ''].filter(Boolean).join(': ');
+  const edited = c.edited?.length ? `(edited: ${c.edited.join(', ')})` : '';
+  return [said, edited].filter(Boolean).join(' ') || null;
 }
 
 export function summaryLine(r: Report): string {

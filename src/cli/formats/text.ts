@@ -74,12 +74,18 @@ function claimLines(r: Report): string[] {
     for (const c of g.claims) {
       const head = `    ${formatLocation(c.at).padEnd(locWidth)}  ${c.kind.padEnd(8)}  ${(c.cue ?? '-').padEnd(cueWidth)}  `;
       out.push(...hanging(head, body(c)));
+      if (c.review) out.push(...hanging(`${' '.repeat(head.length)}review: `, c.review));
     }
   }
   return out;
 }
 
+function orphanedLines(r: Report): string[] {
+  if (r.orphaned.length === 0) return [];
+  return ['', `Needs attention: ${count(r.orphaned.length, 'review item')} could not be placed`, ...r.orphaned.flatMap((o) => hanging('  ', o))];
+}
+
 export function renderText(label: string, text: string, analysis: Analysis): string {
   const r = buildReport(label, text, analysis);
-  return `${[label, summaryLine(r), ...entityLines(r), ...claimLines(r)].join('\n')}\n`;
+  return `${[label, summaryLine(r), ...entityLines(r), ...claimLines(r), ...orphanedLines(r)].join('\n')}\n`;
 }

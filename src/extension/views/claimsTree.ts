@@ -2,8 +2,10 @@
 // The node structure comes from claimsTreeModel.ts (pure); this file makes TreeItems, the toolbar
 // commands, reveal, and the "cursor is in a quote" context key for the editor menu.
 import * as vscode from 'vscode';
-import type { Claim } from '../../analysis/model';
-import { lineLookup, oneLine } from '../../analysis/output/exportFormats';
+import { VERDICTS, type Claim } from '../../analysis/model';
+import { lineLookup, oneLine, VERDICT_LABELS } from '../../analysis/output/exportFormats';
+import { claimsViewTitle, decorateClaimItem, reviewGroupItem, reviewItemRow } from '../review/reviewTreeItems';
+import { buildReviewNodes, type ReviewGroupNode } from '../review/reviewTreeModel';
 import type { DocumentService } from '../documentService';
 import type { ActiveArticle } from './activeArticle';
 import { BaseTreeProvider } from './baseTreeProvider';
@@ -17,8 +19,10 @@ import {
   type ClaimsMode,
   type ClaimsTree,
   type ClaimsTreeNode,
+  type ClaimsViewNode,
   type KindFilter,
   type SourceNode,
+  type VerdictFilter,
 } from './claimsTreeModel';
 import { guardedCommand } from '../providerSupport';
 import { registerRevealSpanCommand, showArticle, toUri } from './reveal';
@@ -44,15 +48,19 @@ interface Built {
   doc: vscode.TextDocument;
   mode: ClaimsMode;
   filter: KindFilter;
+  verdict: VerdictFilter;
   tree: ClaimsTree;
+  /** "Needs attention" and "Hidden by you", when the review has any. */
+  review: ReviewGroupNode[];
 }
 
-export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
+export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsViewNode> {
   private built: Built | undefined;
   private _mode: ClaimsMode;
   private _filter: KindFilter;
+  private _verdict: VerdictFilter = 'all';
   private allFiltered: boolean | undefined;
-  view: vscode.TreeView<ClaimsTreeNode> | undefined;
+  view: vscode.TreeView<ClaimsViewNode> | undefined;
 
   constructor(
     private readonly service: DocumentService,
@@ -63,6 +71,8 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
     this._mode = memento?.get<ClaimsMode>('claimlens.claims.mode') === 'articleOrder' ? 'articleOrder' : 'bySource';
     const f = memento?.get<KindFilter>('claimlens.claims.filter');
     this._filter = f === 'direct' || f === 'reported' ? f : 'all';
+    const v = memento?.get<string>('claimlens.claims.verdict');
+    this._verdict = (VERDICTS as readonly string[]).includes(v ?? '') ? (v as VerdictFilter) : 'all';
     this.disposables.push(
       article.onDidChange(() => this.refresh()),
       service.onDidChange((uri) => {
@@ -94,8 +104,23 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
     this.refresh();
   }
 
+  get verdictFilter(): VerdictFilter {
+    return this._verdict;
+  }
+
+  setVerdictFilter(verdict: VerdictFilter): void {
+    this._verdict = verdict;
+    void this.memento?.update('claimlens.claims.verdict', verdict);
+    this.updateContext();
+    this.refresh();
+  }
+
   /** The tree for the shown article's latest analysis (built once per analysis and options). */
   current(): ClaimsTree | undefined {
+    return this.build()?.tree;
+  }
+
+  private build(): Built | undefined {
     const doc = this.article.document;
     const snap = doc ? this.service.snapshot(doc) : undefined;
     if (!doc || !snap) {
@@ -103,29 +128,44 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
       return undefined;
     }
     const b = this.built;
-    if (b && b.analysis === snap.analysis && b.doc === doc && b.mode === this._mode && b.filter === this._filter) return b.tree;
+    if (b && b.analysis === snap.analysis && b.doc === doc && b.mode === this._mode && b.filter === this._filter && b.verdict === this._verdict) return b;
     // Lines come from the current text; while an edit waits for re-analysis they may be off by the
     // edit for a moment, and the next analysis (a debounce away) corrects them.
-    const tree = buildClaimsTree(snap.analysis, lineLookup(doc.getText()), { mode: this._mode, filter: this._filter });
-    this.built = { analysis: snap.analysis, doc, mode: this._mode, filter: this._filter, tree };
-    return tree;
+    const lineOf = lineLookup(doc.getText());
+    const tree = buildClaimsTree(snap.analysis, lineOf, { mode: this._mode, filter: this._filter, verdict: this._verdict });
+    this.built = { analysis: snap.analysis, doc, mode: this._mode, filter: this._filter, verdict: this._verdict, tree, review: buildReviewNodes(snap.review, lineOf) };
+    return this.built;
   }
 
-  getChildren(element?: ClaimsTreeNode): ClaimsTreeNode[] {
+  getChildren(element?: ClaimsViewNode): ClaimsViewNode[] {
     return this.guard('Claims view', [], () => {
-      if (element) return element.kind === 'source' ? element.children : [];
-      const tree = this.current();
-      this.describe(tree);
-      return tree?.roots ?? [];
+      if (element) return element.kind === 'source' || element.kind === 'reviewGroup' ? element.children : [];
+      const built = this.build();
+      this.describe(built?.tree);
+      if (!built) return [];
+      const attention = built.review.filter((g) => g.id === 'review:attention');
+      const hidden = built.review.filter((g) => g.id !== 'review:attention');
+      return [...attention, ...built.tree.roots, ...hidden];
     });
   }
 
-  getParent(element: ClaimsTreeNode): ClaimsTreeNode | undefined {
-    return element.kind === 'claim' ? element.parent : undefined;
+  getParent(element: ClaimsViewNode): ClaimsViewNode | undefined {
+    return element.kind === 'claim' || element.kind === 'reviewItem' ? element.parent : undefined;
   }
 
-  getTreeItem(node: ClaimsTreeNode): vscode.TreeItem {
-    return this.guard('Claims view item', new vscode.TreeItem('?'), () => (node.kind === 'source' ? this.sourceItem(node) : this.claimItem(node)));
+  getTreeItem(node: ClaimsViewNode): vscode.TreeItem {
+    return this.guard('Claims view item', new vscode.TreeItem('?'), () => {
+      if (node.kind === 'reviewGroup') return reviewGroupItem(node);
+      if (node.kind === 'reviewItem') return this.withUri(reviewItemRow(node), node.itemId);
+      return node.kind === 'source' ? this.sourceItem(node) : this.claimItem(node);
+    });
+  }
+
+  /** Review rows' menu commands need to know which article the item belongs to. */
+  private withUri(item: vscode.TreeItem, itemId: string): vscode.TreeItem {
+    const doc = this.article.document;
+    if (doc) item.command = { command: 'claimlens.review.showItem', title: 'Show', arguments: [{ uri: doc.uri.toString(), itemId }] };
+    return item;
   }
 
   private sourceItem(node: SourceNode): vscode.TreeItem {
@@ -157,6 +197,8 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
       label: `${c.kind === 'direct' ? 'Quote' : 'Reported'} from ${node.sourceLabel}${cue ? `, ${cue}` : ''}, line ${node.line}: ${oneLine(c.text)}`,
     };
     const doc = this.article.document;
+    const snap = doc ? this.service.snapshot(doc) : undefined;
+    decorateClaimItem(item, c, (snap?.review.itemsByClaim.get(c.id)?.length ?? 0) > 0);
     if (doc) {
       item.command = {
         command: 'claimlens.revealClaim',
@@ -173,7 +215,10 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
     if (!view) return;
     const doc = this.article.document;
     const name = doc ? fileName(doc) : undefined;
-    view.description = [name, this._filter === 'all' ? undefined : FILTER_LABELS[this._filter].toLowerCase()].filter(Boolean).join(' · ') || undefined;
+    const verdict = this._verdict === 'all' ? undefined : VERDICT_LABELS[this._verdict].toLowerCase();
+    view.description = [name, this._filter === 'all' ? undefined : FILTER_LABELS[this._filter].toLowerCase(), verdict].filter(Boolean).join(' · ') || undefined;
+    const snap = doc ? this.service.snapshot(doc) : undefined;
+    view.title = claimsViewTitle(snap?.analysis.claims ?? []);
     // Everything filtered out: the welcome text says so (and offers to show all) instead of
     // claiming the article has no claims.
     const allFiltered = !!tree && tree.roots.length === 0 && tree.hidden > 0;
@@ -186,6 +231,7 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsTreeNode> {
   private updateContext(): void {
     void vscode.commands.executeCommand('setContext', 'claimlens.claims.mode', this._mode);
     void vscode.commands.executeCommand('setContext', 'claimlens.claims.filter', this._filter);
+    void vscode.commands.executeCommand('setContext', 'claimlens.claims.verdict', this._verdict);
   }
 
   /** Finds the node for a claim id or an entity id in the shown article's tree. */
@@ -208,7 +254,7 @@ function fileName(doc: vscode.TextDocument): string {
 
 export interface ClaimsTreeRegistration {
   provider: ClaimsTreeProvider;
-  view: vscode.TreeView<ClaimsTreeNode>;
+  view: vscode.TreeView<ClaimsViewNode>;
   /** Reveals a claim (by analysis claim id) or a source (by entity id); true when found. */
   reveal(target: { uri?: vscode.Uri; claimId?: string; entityId?: string }): Promise<boolean>;
 }
@@ -254,7 +300,11 @@ export function registerClaimsTree(
     guardedCommand(service, 'claimlens.claims.listInOrder', () => provider.setMode('articleOrder')),
     guardedCommand(service, 'claimlens.claims.filter', () => pickFilter(provider)),
     guardedCommand(service, 'claimlens.claims.filterActive', () => pickFilter(provider)),
-    guardedCommand(service, 'claimlens.claims.showAll', () => provider.setFilter('all')),
+    guardedCommand(service, 'claimlens.claims.showAll', () => {
+      provider.setFilter('all');
+      provider.setVerdictFilter('all');
+    }),
+    guardedCommand(service, 'claimlens.claims.filterVerdict', (value) => pickVerdictFilter(provider, value)),
   );
   registerCursorInClaim(context, service);
   registerFollowCursor(context, service, article, provider, view);
@@ -269,6 +319,16 @@ async function pickFilter(provider: ClaimsTreeProvider): Promise<void> {
   }));
   const picked = await vscode.window.showQuickPick(items, { title: 'Show in the Claims view', placeHolder: FILTER_LABELS[provider.filter] });
   if (picked) provider.setFilter(picked.filter);
+}
+
+async function pickVerdictFilter(provider: ClaimsTreeProvider, value: unknown): Promise<void> {
+  if (value === 'all' || (VERDICTS as readonly unknown[]).includes(value)) return provider.setVerdictFilter(value as VerdictFilter);
+  const options: VerdictFilter[] = ['all', ...VERDICTS];
+  const picked = await vscode.window.showQuickPick(
+    options.map((v) => ({ label: v === 'all' ? 'Any verdict' : VERDICT_LABELS[v], description: v === provider.verdictFilter ? 'current' : undefined, verdict: v })),
+    { title: 'Show claims with the verdict' },
+  );
+  if (picked) provider.setVerdictFilter(picked.verdict);
 }
 
 /**
@@ -337,7 +397,7 @@ function registerFollowCursor(
   service: DocumentService,
   article: ActiveArticle,
   provider: ClaimsTreeProvider,
-  view: vscode.TreeView<ClaimsTreeNode>,
+  view: vscode.TreeView<ClaimsViewNode>,
 ): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const follow = async (editor: vscode.TextEditor) => {

@@ -1,14 +1,18 @@
 // The Claims tree as plain data: which nodes exist, their ids, labels and parents. No vscode here,
 // so unit tests cover the shape; claimsTree.ts only turns nodes into TreeItems.
-import type { Analysis, Claim } from '../../analysis/model';
-import { groupBySource, oneLine, type SourceGroup } from '../../analysis/output/exportFormats';
+import type { Analysis, Claim, Verdict } from '../../analysis/model';
+import { groupBySource, oneLine, VERDICT_LABELS, type SourceGroup } from '../../analysis/output/exportFormats';
+import type { ReviewGroupNode, ReviewItemNode } from '../review/reviewTreeModel';
 
 export type ClaimsMode = 'bySource' | 'articleOrder';
 export type KindFilter = 'all' | 'direct' | 'reported';
+/** Claims with this verdict only (`unreviewed`: those without one). */
+export type VerdictFilter = 'all' | Verdict;
 
 export interface ClaimsViewOptions {
   mode: ClaimsMode;
   filter: KindFilter;
+  verdict?: VerdictFilter;
 }
 
 export interface SourceNode {
@@ -36,6 +40,9 @@ export interface ClaimNode {
 
 export type ClaimsTreeNode = SourceNode | ClaimNode;
 
+/** Everything the Claims view shows: the claims, and the review groups (needs attention, hidden). */
+export type ClaimsViewNode = ClaimsTreeNode | ReviewGroupNode | ReviewItemNode;
+
 export interface ClaimsTree {
   roots: ClaimsTreeNode[];
   /** Every claim node by the analysis' claim id, for reveal. */
@@ -58,7 +65,9 @@ export function buildClaimsTree(analysis: Analysis, lineOf: (offset: number) => 
     byClaimId.set(claim.id, node);
     return node;
   };
-  const keep = (c: Claim) => options.filter === 'all' || c.kind === options.filter;
+  const verdict = options.verdict ?? 'all';
+  const keep = (c: Claim) =>
+    (options.filter === 'all' || c.kind === options.filter) && (verdict === 'all' || (c.review?.verdict ?? 'unreviewed') === verdict);
   const groups = groupBySource(analysis);
   let hidden = 0;
   const roots: ClaimsTreeNode[] = [];
@@ -105,7 +114,11 @@ export function claimTooltip(node: ClaimNode): string {
   const c = node.claim;
   const kind = c.kind === 'direct' ? 'Direct quote' : 'Reported speech';
   const cue = c.cue ? `, “${oneLine(c.cue.text)}”` : '';
-  return `${kind} · line ${node.line}\n${node.sourceLabel || 'Unattributed'}${cue}\n\n${c.text.trim()}`;
+  const lines = [`${kind} · line ${node.line}`, `${node.sourceLabel || 'Unattributed'}${cue}`];
+  if (c.review && c.review.verdict !== 'unreviewed') lines.push(`Verdict: ${VERDICT_LABELS[c.review.verdict]}`);
+  if (c.review?.note) lines.push(`Note: ${c.review.note.trim()}`);
+  if (c.edited?.length) lines.push(`Edited by you: ${c.edited.map((e) => (e === 'added' ? 'added claim' : 'corrected source')).join(', ')}`);
+  return `${lines.join('\n')}\n\n${c.text.trim()}`;
 }
 
 export function sourceDescription(node: SourceNode): string {

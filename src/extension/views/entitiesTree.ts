@@ -116,10 +116,11 @@ export class EntitiesTreeProvider extends BaseTreeProvider<EntitiesTreeNode> {
           const e = node.entity;
           const item = new vscode.TreeItem(e.name, vscode.TreeItemCollapsibleState.Collapsed);
           item.id = node.id;
-          item.description = entityDescription(e);
-          item.tooltip = entityTooltip(e);
+          // A card the reviewer corrected says so ("✎"), and offers "Revert to Automatic".
+          item.description = `${e.edited?.length ? '✎ ' : ''}${entityDescription(e)}`;
+          item.tooltip = entityTooltip(e) + (e.edited?.length ? `\nEdited by you: ${e.edited.join(', ')}` : '');
           item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type]);
-          item.contextValue = 'claimlens.entity';
+          item.contextValue = e.edited?.length ? 'claimlens.entity.edited' : 'claimlens.entity';
           return item;
         }
         case 'mention': {
