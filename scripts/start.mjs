@@ -1,6 +1,8 @@
 // `npm start`: build, show the CLI's report of the sample article, then open ClaimLens on it:
 // in the local VS Code (`code`) when there is one, otherwise in a private code-server whose URL is
-// printed for the browser. Ctrl+C stops the server and everything it started.
+// printed for the browser. Either way the editor gets a temporary copy of samples/ (the workbench
+// autosaves: the tracked files must not change) and opens the article itself, not just its folder.
+// Ctrl+C stops the server and everything it started.
 // Environment: CLAIMLENS_START=server forces code-server; CLAIMLENS_PORT picks its port (default 8080).
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -33,25 +35,31 @@ const compiled = step('Compiling TypeScript', process.execPath, [path.join(root,
 });
 step('ClaimLens on the sample article (the CLI)', process.execPath, [path.join(root, 'bin', 'claimlens.js'), 'annotate', sample, '--format', 'text']);
 
-if (process.env.CLAIMLENS_START !== 'server' && onPath('code')) {
-  console.log('\n== Opening the sample in your VS Code with ClaimLens loaded from this folder');
-  const result = spawnSync('code', [`--extensionDevelopmentPath=${root}`, sample], { stdio: 'inherit' });
-  process.exit(result.status ?? 1);
-}
-
-const helpers = path.join(root, 'out', 'test', 'vscode', 'codeServer.js');
-if (!fs.existsSync(helpers)) {
-  console.error(`start: ${path.relative(root, helpers)} was not built${compiled ? '' : ' (the TypeScript errors above)'}`);
+const helpers = path.join(root, 'out', 'test', 'vscode');
+if (!fs.existsSync(path.join(helpers, 'codeServer.js'))) {
+  console.error(`start: ${path.relative(root, helpers)}/ was not built${compiled ? '' : ' (the TypeScript errors above)'}`);
   process.exit(1);
 }
-const { ensureCodeServer, startCodeServer, freePort, registerForCleanup, removeRunDir } = require(helpers);
-const { makeRunDir } = require(path.join(root, 'out', 'test', 'vscode', 'workspace.js'));
+const { ensureCodeServer, startCodeServer, freePort, registerForCleanup, removeRunDir } = require(path.join(helpers, 'codeServer.js'));
+const { makeRunDir, copySamples } = require(path.join(helpers, 'workspace.js'));
+const { articleUrl } = require(path.join(helpers, 'runIntegration.js'));
+
+const samples = copySamples();
+const article = path.join(samples, path.basename(sample));
+
+if (process.env.CLAIMLENS_START !== 'server' && onPath('code')) {
+  console.log(`\n== Opening ${path.basename(sample)} in your VS Code with ClaimLens loaded from this folder`);
+  console.log(`   (a copy of samples/ in ${samples}: edit it freely; the checkout's own files stay as they are)`);
+  const result = spawnSync('code', [`--extensionDevelopmentPath=${root}`, samples, article], { stdio: 'inherit' });
+  process.exit(result.status ?? 1);
+}
 
 console.log('\n== No `code` command here: starting a private code-server (VS Code 1.100.3 in the browser)');
 try {
   await ensureCodeServer();
 } catch (error) {
   console.error(`start: ${error.message}`);
+  fs.rmSync(samples, { recursive: true, force: true });
   process.exit(1);
 }
 const runDir = makeRunDir('start');
@@ -65,21 +73,22 @@ fs.symlinkSync(root, link);
 
 const wanted = Number(process.env.CLAIMLENS_PORT ?? 8080);
 const port = (await portIsFree(wanted)) ? wanted : await freePort();
-const workspace = path.dirname(sample);
-const server = await startCodeServer({ runDir, workspace, extensionsDir, port });
+const server = await startCodeServer({ runDir, workspace: samples, extensionsDir, port });
 registerForCleanup(async () => {
   // Unlink the checkout first: the run folder is removed only after nothing in it points at the project.
   fs.unlinkSync(link);
   removeRunDir(runDir);
+  fs.rmSync(samples, { recursive: true, force: true });
 });
 console.log(`
   ClaimLens is running in VS Code at:
 
-      ${server.url}?folder=${encodeURIComponent(workspace)}
+      ${articleUrl(server, samples, article)}
 
-  Open that address in a browser, then open ${path.basename(sample)} from the Explorer
-  (or Ctrl+P). Hover a name, open the ClaimLens view in the activity bar.
-  Press Ctrl+C here to stop.
+  Open that address in a browser: it opens ${path.basename(sample)} with ClaimLens loaded.
+  Hover a name, open the ClaimLens view in the activity bar.
+  The article is a temporary copy of samples/ in ${samples}
+  (edit it freely; it is removed when you stop). Press Ctrl+C here to stop.
 `);
 
 async function portIsFree(candidate) {

@@ -85,6 +85,7 @@ export function checkVsix(bytes, names, manifest = {}) {
     ['no node_modules/', !has((n) => n.includes('node_modules/'))],
     ['no TypeScript sources', !has((n) => n.endsWith('.ts') && !n.endsWith('.d.ts'))],
     ['no .cache/, bench/ or samples/', !has((n) => /^extension\/(\.cache|bench|samples)\//.test(n))],
+    ['no README screenshots (media/screenshots/)', !has((n) => n.startsWith('extension/media/screenshots/'))],
   ];
 }
 

@@ -45,8 +45,12 @@ reported claims, and who made each claim.
   --help, -h           this help
   --version, -V        the version
 
-Exit status: 0 when every file was annotated, 2 on a usage error or when a file could not be
-read (one line on stderr per file: "claimlens: PATH: REASON"), 1 on an internal error.`;
+ClaimLens's own reports (Markdown and text reports, marked on their first line) are not
+articles: a FILE that is one is skipped, with a line on stderr.
+
+Exit status: 0 when every file was annotated, 2 on a usage error, when a file could not be read
+or was skipped as a ClaimLens report (one line on stderr per file: "claimlens: PATH: REASON"),
+1 on an internal error.`;
 
 const SIZE = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?$/i;
 

@@ -13,6 +13,7 @@ import { jsonTerminalSafe, oneLine, terminalSafe } from '../analysis/text/guards
 import { formatW3c } from '../analysis/review/w3c';
 import type { ReviewFile } from '../analysis/review/model';
 import { applyCliReview, articleIri, readReview, refuseReviewFile, reviewFileFor } from './review';
+import { isClaimLensExport } from '../analysis/output/exportMarker';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -48,6 +49,13 @@ async function annotate(cmd: AnnotateCommand, io: CliIo): Promise<number> {
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       io.stderr(`claimlens: ${oneLine(err.label)}: ${err.reason}\n`);
+      status = Math.max(status, EXIT_INPUT);
+      continue;
+    }
+    if (isClaimLensExport(article.text)) {
+      // A report of quotes read as an article gives sources like "Direct" or a line number. Named
+      // explicitly, it is most likely a slip of a glob: say so, annotate the rest, exit 2.
+      io.stderr(`claimlens: ${oneLine(article.label)}: skipped: a ClaimLens report (its first line marks it), not an article\n`);
       status = Math.max(status, EXIT_INPUT);
       continue;
     }

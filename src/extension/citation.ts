@@ -1,8 +1,10 @@
-// "Copy Claim as Citation": “text” — Source (cue), file:line on the clipboard, for the claim at the
-// cursor or the Claims tree item the menu was opened on.
+// "Copy Claim as Citation": the claim at the cursor, or the Claims tree item the menu was opened on,
+// on the clipboard in the style of `claimlens.citation.format` (plain, Markdown, APA-like), with
+// the speaker's role and the article's title.
 import * as vscode from 'vscode';
 import type { Claim } from '../analysis/model';
-import { formatCitation } from '../analysis/output/exportFormats';
+import { claimsById, effectiveSource } from '../analysis/output/attribution';
+import { articleTitle, formatCitation } from '../analysis/output/citation';
 import type { DocumentService } from './documentService';
 import type { ActiveArticle } from './views/activeArticle';
 import type { ClaimNode } from './views/claimsTreeModel';
@@ -47,7 +49,11 @@ export function registerCitation(context: vscode.ExtensionContext, deps: { servi
       // The line in the text as it is now (the tree item may predate an edit).
       const range = await locate(service, doc, { start: claim.start, end: claim.end, text: claim.text, kind: claim.kind });
       const line = (range ? range.start.line : doc.positionAt(claim.start).line) + 1;
-      const citation = formatCitation(claim, citationFileLabel(doc), line);
+      const snap = service.snapshot(doc);
+      const source = snap ? effectiveSource(claim, claimsById(snap.analysis.claims)) : claim.source;
+      const entity = source?.entityId ? snap?.lookup.entity(source.entityId) : undefined;
+      const input = { claim, source, entity, fileLabel: citationFileLabel(doc), line, title: articleTitle(doc.getText(), doc.languageId) };
+      const citation = formatCitation(input, service.settings.citationFormat);
       try {
         await vscode.env.clipboard.writeText(citation);
         vscode.window.setStatusBarMessage('ClaimLens: citation copied', 2500);

@@ -16,5 +16,6 @@ export function readConfig(scope?: vscode.ConfigurationScope): ClaimLensConfig {
     diagnosticsSeverity: c.get('diagnostics.severity'),
     entityTypes: c.get('entityTypes'),
     workersMax: c.get('workers.max'),
+    citationFormat: c.get('citation.format'),
   });
 }

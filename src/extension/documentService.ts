@@ -4,6 +4,7 @@
 // worker pool in production) and frees everything when a document closes.
 import * as vscode from 'vscode';
 import type { Analysis, AnalyzeOptions } from '../analysis/model';
+import { isClaimLensExport } from '../analysis/output/exportMarker';
 import { AnalysisLookup } from '../analysis/output/lookup';
 import { applyReview, type ReviewApplication } from '../analysis/review/apply';
 import { isReviewFilePath, type ReviewFile } from '../analysis/review/model';
@@ -17,7 +18,11 @@ export interface AnalysisBackend {
   dispose(): void;
 }
 
-export type DocumentStateKind = 'idle' | 'analysing' | 'ready' | 'too-large' | 'error' | 'unsupported';
+/** `report`: one of ClaimLens's own exported reports (first-line marker), never analysed as an article. */
+export type DocumentStateKind = 'idle' | 'analysing' | 'ready' | 'too-large' | 'error' | 'unsupported' | 'report';
+
+/** Why a marked report is not analysed (status bar, views). */
+export const REPORT_DETAIL = 'a ClaimLens report (its first line marks it), not an article';
 
 export interface DocumentState {
   kind: DocumentStateKind;
@@ -188,7 +193,7 @@ export class DocumentService implements vscode.Disposable {
     if (entry.running?.version === doc.version && !again) return entry.running.promise;
     // Hovers and other providers ask on every move: a version that was too large or failed is not
     // retried (nor re-announced) until it changes, or the user asks (refresh / Analyse Anyway).
-    const settled = entry.state.kind === 'too-large' || entry.state.kind === 'error';
+    const settled = entry.state.kind === 'too-large' || entry.state.kind === 'error' || entry.state.kind === 'report';
     if (settled && entry.settledVersion === doc.version && !again) return Promise.resolve(undefined);
     if (entry.timer) clearTimeout(entry.timer);
     entry.timer = undefined;
@@ -243,6 +248,16 @@ export class DocumentService implements vscode.Disposable {
     const generation = ++entry.generation;
     const version = doc.version;
     const text = doc.getText();
+    if (isClaimLensExport(text)) {
+      // Its quotes would read as more quotes, with "Direct" or a line number as sources; a report
+      // whose marker is removed is an article again at its next version.
+      entry.running = undefined;
+      entry.snapshot = undefined;
+      entry.settledVersion = version;
+      if (entry.state.kind !== 'report') this.log.info(`${this.label(entry)}: ${REPORT_DETAIL}; not analysed`);
+      this.setState(entry, { kind: 'report', detail: REPORT_DETAIL });
+      return Promise.resolve(undefined);
+    }
     const sizeKB = Buffer.byteLength(text, 'utf8') / 1024;
     if (!entry.forced && sizeKB > this.config.maxFileSizeKB) {
       entry.running = undefined;

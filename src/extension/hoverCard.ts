@@ -3,6 +3,7 @@
 // MarkdownString.
 import type { Claim, Entity, EntityType } from '../analysis/model';
 import { VERDICT_LABELS } from '../analysis/output/exportFormats';
+import { continuesPhrase, isInferredSource } from '../analysis/output/attribution';
 import type { AnalysisLookup, MentionHit } from '../analysis/output/lookup';
 import { commandLink, escapeMarkdown } from './markdown';
 import { VERDICT_ICONS } from './review/verdictStyle';
@@ -159,7 +160,21 @@ export function claimCard(claim: Claim, input: HoverCardInput): string {
     commandLink('Not a claim', COMMANDS.notAClaim, ref, 'Hide it everywhere (reversible in the Claims view)'),
   ];
   const verdict = reviewLine(claim);
-  return [head, attribution(claim, input), body, ...(verdict ? [verdict] : []), links.join(' · '), review.join(' · ')].join('\n\n');
+  const previous = continued(claim, input);
+  const follows = previous
+    ? [`$(arrow-up) ${commandLink(capitalise(continuesPhrase(previous)), COMMANDS.goToOffset, [input.uri, previous.start, previous.end], `Line ${input.lineOf(previous.start)}`)} (line ${input.lineOf(previous.start)})`]
+    : [];
+  return [head, attribution(claim, input), ...follows, body, ...(verdict ? [verdict] : []), links.join(' · '), review.join(' · ')].join('\n\n');
+}
+
+/** The claim a follow-on quote continues (the analysis links them by id). */
+function continued(claim: Claim, input: HoverCardInput): Claim | undefined {
+  if (!claim.continues || claim.continues === claim.id) return undefined;
+  return input.lookup.analysis.claims.find((c) => c.id === claim.continues);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** A one-line reminder of the quote around a hovered name. */
@@ -167,14 +182,21 @@ function claimAttributionLine(claim: Claim, input: HoverCardInput): string {
   return `${KIND_ICON[claim.kind]} In ${claim.kind === 'direct' ? 'a direct quote' : 'reported speech'} (line ${input.lineOf(claim.start)}): ${attribution(claim, input)}`;
 }
 
+/**
+ * "Said by $(person) **Joe Biden**"; when the source words are an inference, they come first as
+ * written: "Said by *he* → $(person) **Joe Biden**". A follow-on quote without a source of its own
+ * is said by the speaker it continues.
+ */
 function attribution(claim: Claim, input: HoverCardInput): string {
   const cue = claim.cue ? ` (cue: *${escapeMarkdown(claim.cue.text, { maxLength: 40 })}*)` : '';
-  if (!claim.source) return `$(warning) No source found${cue}`;
-  const entity = claim.source.entityId ? input.lookup.entity(claim.source.entityId) : undefined;
+  const source = claim.source ?? continued(claim, input)?.source ?? null;
+  if (!source) return `$(warning) No source found${cue}`;
+  const entity = source.entityId ? input.lookup.entity(source.entityId) : undefined;
   const icon = entity ? TYPE_ICON[entity.type] : '$(question)';
-  const who = `**${escapeMarkdown(claim.source.name, { maxLength: 80 })}**`;
+  const who = `**${escapeMarkdown(source.name, { maxLength: 80 })}**`;
+  const written = claim.source && isInferredSource(claim.source) ? `*${escapeMarkdown(claim.source.text, { maxLength: 60 })}* → ` : '';
   const anonymous = entity ? '' : ' — unnamed source';
-  return `Said by ${icon} ${who}${anonymous}${cue}`;
+  return `Said by ${written}${icon} ${who}${anonymous}${cue}`;
 }
 
 function quoteText(claim: Claim, max = 90): string {

@@ -1,6 +1,7 @@
 // The shape, defaults and validation of the `claimlens.*` settings, free of vscode so they are
 // unit-tested; config.ts reads them from the workspace. Keep DEFAULTS in step with package.json.
 import type { EntityType } from '../analysis/model';
+import { CITATION_FORMATS, type CitationFormat } from '../analysis/output/citation';
 
 export type DiagnosticSeverityName = 'error' | 'warning' | 'information' | 'hint';
 
@@ -18,6 +19,8 @@ export interface ClaimLensConfig {
   entityTypes: EntityType[];
   /** Cap on analysis worker threads; 0 lets the pool decide. */
   workersMax: number;
+  /** Style of "Copy Claim as Citation". */
+  citationFormat: CitationFormat;
 }
 
 export const DEFAULTS: ClaimLensConfig = {
@@ -29,6 +32,7 @@ export const DEFAULTS: ClaimLensConfig = {
   diagnosticsSeverity: 'information',
   entityTypes: ['person', 'place', 'organization'],
   workersMax: 0,
+  citationFormat: 'plain',
 };
 
 const ENTITY_TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
@@ -54,5 +58,6 @@ export function sanitizeConfig(raw: { [K in keyof ClaimLensConfig]?: unknown }):
       strings(raw.entityTypes)?.filter((t): t is EntityType => (ENTITY_TYPES as readonly string[]).includes(t)) ??
       DEFAULTS.entityTypes,
     workersMax: Math.floor(num(raw.workersMax, DEFAULTS.workersMax, 0)),
+    citationFormat: (CITATION_FORMATS as readonly unknown[]).includes(raw.citationFormat) ? (raw.citationFormat as CitationFormat) : DEFAULTS.citationFormat,
   };
 }

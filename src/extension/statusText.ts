@@ -7,7 +7,7 @@ const ALL_TYPES: readonly EntityType[] = ['person', 'place', 'organization'];
 
 /** The service's DocumentState, restated here so this module stays free of vscode. */
 export interface StatusState {
-  kind: 'idle' | 'analysing' | 'ready' | 'too-large' | 'error' | 'unsupported';
+  kind: 'idle' | 'analysing' | 'ready' | 'too-large' | 'error' | 'unsupported' | 'report';
   detail?: string;
 }
 
@@ -40,6 +40,12 @@ export function statusView(state: StatusState, analysis: Analysis | undefined, t
         tooltip: `ClaimLens could not analyse this article: ${state.detail ?? 'unknown error'}. Click to open the log.`,
         command: 'claimlens.showOutput',
         background: 'error',
+      };
+    case 'report':
+      return {
+        text: '$(info) ClaimLens: report',
+        tooltip: `ClaimLens does not analyse this document: it is ${state.detail ?? 'one of its own reports, not an article'}.`,
+        command: undefined,
       };
     case 'ready':
     case 'idle':

@@ -1,15 +1,17 @@
 // `npm run test:e2e`: ClaimLens as a user gets it. The packaged .vsix is installed into a fresh
-// code-server with `--install-extension`; headless chromium opens the sample article, hovers a
-// person's name and reads the card, opens the Claims view and reads its items. Screenshots go to
-// test-results/. What "right" looks like comes from the CLI's analysis of the same file, so the
-// check follows the core as it improves instead of pinning today's output.
+// code-server with `--install-extension`; headless chromium opens the sample article from the
+// address `npm start` prints, hovers a person's name and reads the card, opens the Claims and
+// People & Places views and reads them, in the light, dark and high-contrast themes, with a
+// screenshot of each in test-results/. What "right" looks like comes from the CLI's analysis of
+// the same file, so the check follows the core as it improves instead of pinning today's output.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { checkChromium, launchBrowser, type Browser } from '../vscode/browser';
+import { launchBrowser, type Browser } from '../vscode/browser';
 import {
   ensureCodeServer,
+  ensureTestPrerequisites,
   installExtension,
   PrerequisiteError,
   runCleanups,
@@ -17,13 +19,14 @@ import {
   startCodeServer,
   type RunningCodeServer,
 } from '../vscode/codeServer';
-import { projectRoot, resultsDir, sampleArticle } from '../vscode/paths';
+import { projectRoot, sampleArticle } from '../vscode/paths';
+import { articleUrl } from '../vscode/runIntegration';
 import { finishRunDir, makeRunDir, makeWorkspace } from '../vscode/workspace';
-import { locateTextScript } from './locate';
+import { around, hoverBox, hoverText, labelShownWhole, pane, paneRows, runCommand, screenshot, setTheme, THEMES, widenSideBar, type Theme } from './workbench';
 
 interface Annotation {
-  entities: Array<{ type: string; name: string; aliases: string[]; mentions: Array<{ start: number; end: number }> }>;
-  claims: Array<{ text: string; source: { name: string } | null }>;
+  entities: Array<{ id: string; type: string; name: string; aliases: string[]; mentions: Array<{ start: number; end: number }> }>;
+  claims: Array<{ text: string; source: { name: string; entityId: string | null } | null }>;
 }
 
 interface Check {
@@ -33,6 +36,8 @@ interface Check {
 }
 
 const ARTICLE = path.basename(sampleArticle);
+const CLAIMS = /^claims/i;
+const PEOPLE = /people & places/i;
 const checks: Check[] = [];
 
 function record(name: string, ok: boolean, detail: string): void {
@@ -57,108 +62,136 @@ function annotateSample(): Annotation {
   return JSON.parse(result.stdout) as Annotation;
 }
 
-async function screenshot(page: Page, name: string, clip?: { x: number; y: number; width: number; height: number }): Promise<string> {
-  fs.mkdirSync(resultsDir, { recursive: true });
-  const file = path.join(resultsDir, `e2e-${name}.png`);
-  await page.screenshot({ path: file, clip });
-  console.log(`[e2e] screenshot ${path.relative(projectRoot, file)}`);
-  return file;
-}
-
-async function openArticle(page: Page, firstLine: string): Promise<void> {
-  await page.locator('.monaco-workbench .part.editor').waitFor({ state: 'visible', timeout: 60_000 });
-  await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ timeout: 30_000 }).catch(() => undefined);
-  const input = page.locator('.quick-input-widget input');
-  // Quick open is the most reliable way in: the explorer may still be loading.
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await page.keyboard.press('Control+P');
-    if (await input.isVisible().catch(() => false)) break;
-    await input.waitFor({ state: 'visible', timeout: 5000 }).catch(() => undefined);
-    if (await input.isVisible()) break;
-  }
-  await input.fill(ARTICLE);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: ARTICLE }).first().waitFor({ timeout: 20_000 });
-  await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor .view-lines', { hasText: firstLine }).first().waitFor({ timeout: 30_000 });
-}
-
-/** Hovers the first on-screen occurrence of `text` in the editor and returns the hover card's text. */
-async function hoverText(page: Page, text: string): Promise<string> {
-  const hover = page.locator('.monaco-hover:visible');
-  for (let attempt = 0; attempt < 4; attempt++) {
-    const point = (await page.evaluate(locateTextScript(text))) as { x: number; y: number } | null;
-    if (!point) throw new Error(`"${text}" is not visible in the editor`);
-    await page.mouse.move(5, 5);
-    await sleep(300);
-    await page.mouse.move(point.x, point.y, { steps: 3 });
-    // The first hover can come before the analysis is ready; a card is then empty or absent.
-    try {
-      await hover.first().waitFor({ state: 'visible', timeout: 8000 });
-      // The card fades in: let it settle so the text and the screenshot show it whole.
-      await sleep(700);
-      const card = (await hover.first().innerText()).trim();
-      if (card.length > 0 && !/^loading/i.test(card)) return card;
-    } catch {
-      // Try again: move away and back.
-    }
-    await sleep(1000);
-  }
-  return '';
-}
-
-/** The Claims pane's rows once it shows any, or null when it does not show within the time. */
-async function waitForClaimsRows(page: Page, timeoutMs: number): Promise<string[] | null> {
-  const pane = page.locator('.part.sidebar .pane').filter({ has: page.locator('.pane-header', { hasText: /claims/i }) });
-  const rows = pane.first().locator('.monaco-list-row');
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if ((await pane.count()) > 0 && (await rows.count()) > 0) return rows.allInnerTexts();
-    // A container with a single view shows no pane header: then the side bar's title names it.
-    const title = await page.locator('.part.sidebar .composite.title').innerText().catch(() => '');
-    if ((await pane.count()) === 0 && /claims/i.test(title)) {
-      const all = await page.locator('.part.sidebar .monaco-list-row').allInnerTexts();
-      if (all.length > 0) return all;
-    }
-    await sleep(500);
-  }
-  return null;
-}
-
-/** Opens the Claims view as a user would: "ClaimLens: Show Claims" from the command palette, else the activity bar. */
-async function claimsRows(page: Page): Promise<{ rows: string[]; route: string }> {
-  await page.mouse.move(5, 5);
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Shift+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
-  await input.fill('>ClaimLens: Show Claims');
-  // Click the entry: Enter right after typing can come before the list has a focused item.
-  const entry = page.locator('.quick-input-list .monaco-list-row', { hasText: 'ClaimLens: Show Claims' }).first();
-  await entry.waitFor({ timeout: 10_000 });
-  await entry.click();
-  const viaPalette = await waitForClaimsRows(page, 15_000);
-  if (viaPalette) return { rows: viaPalette, route: 'command palette' };
-  await screenshot(page, 'claims-palette-did-not-open');
-  await page.keyboard.press('Escape');
-  await page.locator('.part.activitybar .action-item a[aria-label^="ClaimLens"]').first().click();
-  const viaActivityBar = await waitForClaimsRows(page, 15_000);
-  return { rows: viaActivityBar ?? [], route: 'activity bar (the command palette did not open it)' };
-}
-
 const normalise = (s: string): string => s.normalize('NFC').replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
 
-async function main(): Promise<number> {
-  checkChromium();
-  const vsix = vsixPath();
+/** What the checks need from the sample: the first person named, and a claim of middling length. */
+interface Sample {
+  annotation: Annotation;
+  person: Annotation['entities'][number];
+  mention: string;
+  firstLine: string;
+  /** A claim whose whole text fits a wide side bar: its row must show it uncut. */
+  midClaim: string;
+}
+
+function readSample(): Sample {
   const annotation = annotateSample();
   const person = annotation.entities
     .filter((e) => e.type === 'person' && e.mentions.length > 0)
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
   if (!person) throw new Error(`the core finds no person in ${ARTICLE}: nothing to hover`);
   const source = fs.readFileSync(sampleArticle, 'utf8');
-  const mention = source.slice(person.mentions[0].start, person.mentions[0].end);
-  const firstLine = normalise(source.split('\n')[0].replace(/^#+\s*/, '')).slice(0, 24);
+  const mid = annotation.claims.map((c) => normalise(c.text)).filter((t) => t.length >= 40 && t.length <= 70);
+  if (mid.length === 0) throw new Error(`the core finds no claim of 40 to 70 characters in ${ARTICLE}`);
+  return {
+    annotation,
+    person,
+    mention: source.slice(person.mentions[0].start, person.mentions[0].end),
+    firstLine: normalise(source.split('\n')[0].replace(/^#+\s*/, '')).slice(0, 24),
+    midClaim: mid[0],
+  };
+}
 
+/** The article opened from the address `npm start` prints: the file itself, no quick open. */
+async function openFromStartUrl(page: Page, server: RunningCodeServer, workspace: string, sample: Sample): Promise<void> {
+  await page.goto(articleUrl(server, workspace, path.join(workspace, ARTICLE)));
+  const shown = await page
+    .locator('.monaco-editor .view-lines', { hasText: sample.firstLine })
+    .first()
+    .waitFor({ timeout: 60_000 })
+    .then(() => true, () => false);
+  const tab = (await page.locator('.tabs-container .tab.active').first().innerText().catch(() => '')).trim();
+  record(`the address npm start prints opens ${ARTICLE} itself`, shown && tab.includes(ARTICLE), `active tab: ${JSON.stringify(tab)}`);
+  if (!shown) throw new Error(`${ARTICLE} did not open from the start address`);
+}
+
+async function checkHover(page: Page, sample: Sample, theme: Theme): Promise<void> {
+  const card = await hoverText(page, sample.mention);
+  const box = await hoverBox(page);
+  if (box) await screenshot(page, `hover-${theme.id}`, around(box, 12, page));
+  else await screenshot(page, `hover-${theme.id}-missing`);
+  const names = [sample.person.name, ...sample.person.aliases].map(normalise);
+  record(
+    `${theme.id}: hovering "${sample.mention}" shows a card naming the person`,
+    names.some((name) => normalise(card).includes(name)),
+    card ? JSON.stringify(card.slice(0, 160)) : 'no hover card appeared',
+  );
+}
+
+/** First time: "ClaimLens: Show Claims" from the palette opens the view; the side bar is widened. */
+async function openClaims(page: Page): Promise<void> {
+  await runCommand(page, 'ClaimLens: Show Claims');
+  // The first analysis runs in a worker that starts on demand: on a busy machine that takes a while.
+  const rows = await paneRows(page, CLAIMS, 45_000);
+  record('"ClaimLens: Show Claims" in the command palette opens the Claims view', rows !== null && rows.length > 0, `${rows?.length ?? 0} rows`);
+  await widenSideBar(page, 760);
+}
+
+async function checkClaims(page: Page, sample: Sample, theme: Theme): Promise<void> {
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+  const claimsPane = pane(page, CLAIMS);
+  const rows = claimsPane.locator('.monaco-list-row');
+  const texts = (await paneRows(page, CLAIMS, 15_000)) ?? [];
+  const expected = sample.annotation.claims.flatMap((c) => [c.source?.name ?? '', c.text.slice(0, 20)]).filter((s) => s.length > 3).map(normalise);
+  const matching = texts.filter((row) => expected.some((fragment) => normalise(row).includes(fragment)));
+  record(`${theme.id}: the Claims view lists the article's claims`, texts.length > 0 && matching.length > 0, `${texts.length} rows, ${matching.length} naming a claim or its source`);
+  const index = texts.findIndex((t) => normalise(t).includes(sample.midClaim));
+  const whole = index >= 0 && (await labelShownWhole(rows.nth(index)));
+  record(`${theme.id}: a claim's row shows its whole text in a wide side bar`, whole, `${JSON.stringify(sample.midClaim)} ${index < 0 ? 'is in no row' : whole ? 'drawn uncut' : 'cut'}`);
+  const [side, own] = await Promise.all([page.locator('.part.sidebar').boundingBox(), claimsPane.boundingBox()]);
+  if (side && own) await screenshot(page, `claims-${theme.id}`, { x: side.x, y: side.y, width: side.width, height: own.y + own.height - side.y });
+}
+
+/** People & Places beside Claims: open, a fair share of the height, a person listed. */
+async function checkPeople(page: Page, sample: Sample, theme: Theme): Promise<void> {
+  const peoplePane = pane(page, PEOPLE);
+  const rows = (await paneRows(page, PEOPLE, 15_000)) ?? [];
+  record(`${theme.id}: People & Places is open beside Claims and lists ${sample.person.name}`, rows.some((r) => normalise(r).includes(normalise(sample.person.name))), `${rows.length} rows`);
+  const [claimsBox, peopleBox] = await Promise.all([pane(page, CLAIMS).boundingBox(), peoplePane.boundingBox()]);
+  if (theme.id === 'light') {
+    const share = claimsBox && peopleBox ? peopleBox.height / (claimsBox.height + peopleBox.height) : 0;
+    record('People & Places is not squeezed under Claims', share >= 0.3, `${Math.round(share * 100)}% of the two views' height`);
+  }
+  if (peopleBox) await screenshot(page, `people-${theme.id}`, peopleBox);
+}
+
+/** "Reveal in Claims" from the card of a name that makes no claim says so, in the workbench itself. */
+async function checkNoClaims(page: Page, sample: Sample): Promise<void> {
+  const silent = sample.annotation.entities.find((e) => e.mentions.length > 1 && !sample.annotation.claims.some((c) => c.source?.entityId === e.id));
+  if (!silent) return record('a name without claims to try "Reveal in Claims" on', false, 'the core finds none in the sample');
+  const source = fs.readFileSync(sampleArticle, 'utf8');
+  const written = source.slice(silent.mentions[1].start, silent.mentions[1].end);
+  await hoverText(page, written);
+  await page.locator('.monaco-hover:visible a', { hasText: 'Reveal in Claims' }).first().click();
+  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: `no claims by ${silent.name}` });
+  const shown = await toast.first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
+  record(`"Reveal in Claims" on ${silent.name} (no claims) says so`, shown, shown ? (await toast.first().innerText()).replace(/\s+/g, ' ').slice(0, 120) : 'no such notification');
+  await page.keyboard.press('Escape');
+}
+
+async function session(page: Page, server: RunningCodeServer, workspace: string, sample: Sample): Promise<void> {
+  // Tall enough for a source's hover card to show whole (VS Code caps a card at a quarter of the editor's height).
+  await page.setViewportSize({ width: 1400, height: 1150 });
+  await openFromStartUrl(page, server, workspace, sample);
+  const container = page.locator('.part.activitybar .action-item a[aria-label^="ClaimLens"]');
+  const containerShown = await container.first().waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
+  record('the ClaimLens container is in the activity bar', containerShown, containerShown ? '' : 'no activity bar item labelled ClaimLens');
+  await sleep(1500);
+  await openClaims(page);
+  for (const theme of THEMES) {
+    await setTheme(page, theme);
+    await checkHover(page, sample, theme);
+    await checkClaims(page, sample, theme);
+    await checkPeople(page, sample, theme);
+  }
+  await checkNoClaims(page, sample);
+}
+
+async function main(): Promise<number> {
+  ensureTestPrerequisites();
+  const vsix = vsixPath();
+  const sample = readSample();
   await ensureCodeServer();
   const runDir = makeRunDir('e2e');
   const workspace = makeWorkspace(runDir);
@@ -170,45 +203,10 @@ async function main(): Promise<number> {
     installExtension(vsix, runDir, extensionsDir);
     const installed = fs.readdirSync(extensionsDir).filter((name) => name.startsWith('claimlens.claimlens-'));
     record('the .vsix installs with code-server --install-extension', installed.length === 1, installed.join(', '));
-
     server = await startCodeServer({ runDir, workspace, extensionsDir });
     browser = await launchBrowser(runDir);
-    const { page } = browser;
-    page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
-    await page.goto(`${server.url}?folder=${encodeURIComponent(workspace)}`);
-    await openArticle(page, firstLine);
-    record(`opens ${ARTICLE} with quick open`, true, '');
-    await sleep(1500);
-    await screenshot(page, 'article');
-
-    const container = page.locator('.part.activitybar .action-item a[aria-label^="ClaimLens"]');
-    const containerShown = await container.first().waitFor({ state: 'visible', timeout: 15_000 }).then(() => true, () => false);
-    record('the ClaimLens container is in the activity bar', containerShown, containerShown ? '' : 'no activity bar item labelled ClaimLens');
-
-    const card = await hoverText(page, mention);
-    await screenshot(page, 'hover');
-    const names = [person.name, ...person.aliases].map(normalise);
-    const cardText = normalise(card);
-    record(
-      `hovering "${mention}" shows a card naming the person`,
-      names.some((name) => cardText.includes(name)),
-      card ? JSON.stringify(card.slice(0, 200)) : 'no hover card appeared',
-    );
-
-    const { rows, route } = await claimsRows(page);
-    record('"ClaimLens: Show Claims" in the command palette opens the Claims view', route === 'command palette', route);
-    await sleep(500);
-    await screenshot(page, 'claims');
-    const expected = annotation.claims.flatMap((claim) => [claim.source?.name ?? '', claim.text.slice(0, 20)]).filter((s) => s.length > 3).map(normalise);
-    const matching = rows.filter((row) => expected.some((fragment) => normalise(row).includes(fragment)));
-    record(
-      'the Claims view lists the article\'s claims',
-      rows.length > 0 && matching.length > 0,
-      `opened from the ${route}; ${rows.length} rows, ${matching.length} naming a claim or its source (the core finds ${annotation.claims.length} claims); first rows: ${JSON.stringify(rows.slice(0, 4).map((r) => r.replace(/\n/g, ' | ')))}`,
-    );
-    // One picture of the whole: the card over the article, with the ClaimLens views beside it.
-    await hoverText(page, mention).catch(() => '');
-    await screenshot(page, 'overview', { x: 0, y: 0, width: 1280, height: 640 });
+    browser.page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+    await session(browser.page, server, workspace, sample);
     passed = checks.every((c) => c.ok);
   } catch (error) {
     record('the browser session completes', false, error instanceof Error ? error.message : String(error));

@@ -3,8 +3,21 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/extension';
 import { foldKey } from '../../src/analysis/text/text';
-import { analysed, claimLens, closeAllEditors, openUntitled, openWorkspaceArticle } from './extensionApi';
+import { analysed, claimLens, closeAllEditors, openUntitled, openWorkspaceArticle, withSetting } from './extensionApi';
 import { children, claimNodes, click, editorOf, poll, sourceNamed, sources, viewsShow } from './viewsSupport';
+
+/** Waits until `read()` has returned `expected` for a whole second in a row (fails after 30 s: the machine may be busy). */
+async function settled(read: () => number, expected: number): Promise<void> {
+  let since = Date.now();
+  let last = -1;
+  await poll(`a settled value of ${expected} (last read ${last})`, () => {
+    last = read();
+    if (last !== expected) since = Date.now();
+    return Date.now() - since >= 1000;
+  }, 30_000).catch((err: Error) => {
+    throw new Error(`${err.message}; the last value read was ${last}`);
+  });
+}
 
 describe('Claims view', () => {
   let api: ClaimLensApi;
@@ -74,6 +87,35 @@ describe('Claims view', () => {
       assert.ok((item.tooltip as string).includes(`line ${line}`), `${String(item.tooltip)} has line ${line}`);
       if (node.claim.cue) assert.ok(String(item.description).includes(node.claim.cue.text.replace(/\s+/g, ' ')));
       assert.ok(item.id, 'stable id');
+    }
+  });
+
+  it('rows carry the claim\'s words; inferred sources show as written and resolved, follow-on quotes say whose quote they continue', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
+    await viewsShow(api, doc);
+    const nodes = claimNodes(await children(api));
+    const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+    for (const node of nodes) {
+      const item = api.views.claims.provider.getTreeItem(node);
+      const words = flat(node.claim.text);
+      assert.ok(words.length <= 120 ? item.label === words : String(item.label).endsWith('…'), `${String(item.label)} for ${words}`);
+    }
+    // The sample's "she said" quotes: "she → Marisol Peña", in the row and its tooltip.
+    const she = nodes.filter((n) => n.claim.source?.text === 'she');
+    assert.ok(she.length > 0, 'the analysis resolves the sample\'s "she said" quotes');
+    for (const n of she) {
+      const item = api.views.claims.provider.getTreeItem(n);
+      assert.ok(String(item.description).startsWith(`she → ${n.claim.source!.name} · `), String(item.description));
+      assert.match(String(item.tooltip), new RegExp(`\\nshe → ${n.claim.source!.name}`));
+    }
+    // Written names get no arrow ("Ms. Peña", "Dahl").
+    const named = nodes.find((n) => n.claim.source?.text === 'Dahl');
+    if (named) assert.ok(!String(api.views.claims.provider.getTreeItem(named).description).includes('→'));
+    for (const n of nodes.filter((x) => x.claim.continues)) {
+      const first = analysis.claims.find((c) => c.id === n.claim.continues)!;
+      const surname = first.source!.name.split(' ').pop()!;
+      assert.ok(String(api.views.claims.provider.getTreeItem(n).description).includes(`continues ${surname}'s quote`), String(api.views.claims.provider.getTreeItem(n).description));
     }
   });
 
@@ -152,20 +194,53 @@ describe('Claims view', () => {
     }
   });
 
-  it('copies a claim as “text” — Source (cue), file:line', async function () {
+  it('"Reveal in Claims" on a source whose claims the filter hides shows all claims again and selects it', async function () {
     const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { analysis } = await analysed(api, doc);
     await viewsShow(api, doc);
-    const node = claimNodes(await children(api)).find((c) => c.claim.kind === 'direct' && c.claim.source?.entityId && c.claim.cue);
-    assert.ok(node, 'a claim with a source and a cue');
-    const citation = await vscode.commands.executeCommand<string>('claimlens.copyCitation', node);
+    const reportedOnly = analysis.entities.find((e) => {
+      const own = analysis.claims.filter((c) => c.source?.entityId === e.id);
+      return own.length > 0 && own.every((c) => c.kind === 'reported');
+    });
+    assert.ok(reportedOnly, 'the sample has a source with reported speech only (the port authority)');
+    api.views.claims.provider.setFilter('direct');
+    const ok = await vscode.commands.executeCommand<boolean>('claimlens.revealInClaims', { uri: doc.uri.toString(), entityId: reportedOnly.id });
+    assert.equal(ok, true);
+    assert.equal(api.views.claims.provider.filter, 'all');
+    await poll('the source to be selected', () => api.views.claims.view.selection.some((n) => n.kind === 'source' && n.group.entityId === reportedOnly.id));
+  });
+
+  it('copies a claim as “text” — Source, role (cue), in “Title”, file:line, in the style the setting asks for', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    const { lookup } = await analysed(api, doc);
+    await viewsShow(api, doc);
+    const node = claimNodes(await children(api)).find(
+      (c) => c.claim.kind === 'direct' && c.claim.cue && c.claim.source?.entityId && (lookup.entity(c.claim.source.entityId)?.roles.length ?? 0) > 0,
+    );
+    assert.ok(node, 'a quote with a cue whose speaker has a role (Marisol Peña, general secretary of the union)');
+    const entity = lookup.entity(node.claim.source!.entityId!)!;
+    const role = entity.roles.reduce((a, b) => (b.length > a.length ? b : a));
     const line = doc.positionAt(node.claim.start).line + 1;
     const words = node.claim.text.replace(/\s+/g, ' ').trim();
-    assert.equal(
-      citation,
-      `${node.claim.kind === 'direct' ? `“${words}”` : words} — ${node.claim.source!.name} (${node.claim.cue!.text}), harbour-strike.md:${line}`,
-    );
+    const title = 'Dockworkers Walk Out as Port of Valmera Talks Collapse';
+    const citation = await vscode.commands.executeCommand<string>('claimlens.copyCitation', node);
+    assert.equal(citation, `“${words}” — ${entity.name}, ${role} (${node.claim.cue!.text}), in “${title}”, harbour-strike.md:${line}`);
     const clip = await vscode.env.clipboard.readText();
     if (clip !== citation) console.log(`      note: the clipboard read back ${JSON.stringify(clip.slice(0, 40))} (a headless browser may refuse clipboard access)`);
+
+    for (const [format, shape] of [
+      ['markdown', new RegExp(`^> “.+”\\n>\\n> — \\*\\*${entity.name}\\*\\*, .+ \\(\\*${node.claim.cue!.text}\\*\\), in \\*${title}\\*, \`harbour-strike\\.md:${line}\`$`)],
+      ['apa', new RegExp(`^“.+” \\(${entity.name}, .+, as cited in “${title},” n\\.d\\., harbour-strike\\.md, line ${line}\\)\\.$`)],
+    ] as const) {
+      const restore = await withSetting('citation.format', format);
+      try {
+        await poll(`the ${format} setting to apply`, () => api.service.settings.citationFormat === format);
+        const styled = await vscode.commands.executeCommand<string>('claimlens.copyCitation', node);
+        assert.match(styled, shape, styled);
+      } finally {
+        await restore();
+      }
+    }
   });
 
   it('copies the claim at the cursor when no tree item is given', async function () {
@@ -215,6 +290,50 @@ describe('Claims view', () => {
     await vscode.commands.executeCommand('cursorRight');
     const view = api.views.claims.view;
     await poll('the view to select the quote under the cursor', () => view.selection.some((n) => n.kind === 'claim' && n.claim.id === claim.id), 5000);
+  });
+
+  it('after an edit, no stale row stays selected: only the claim still under the cursor keeps its row selected', async function () {
+    this.timeout(120_000);
+    const doc = await openUntitled('Mara Lind, the harbour master, spoke on Monday.\n\n"The ferries will run," Lind said.\n\nThe weather was calm.\n', 'markdown');
+    await viewsShow(api, doc);
+    await vscode.commands.executeCommand('claimlens.showClaims');
+    const view = api.views.claims.view;
+    const select = async () => {
+      const quote = claimNodes(await children(api)).find((c) => c.claim.text.startsWith('The ferries'));
+      assert.ok(quote, 'the quote is listed');
+      await view.reveal(quote, { select: true, focus: false });
+      await poll('the quote to be selected', () => view.selection.some((n) => n.id === quote.id));
+      return vscode.window.showTextDocument(doc, { viewColumn: editorOf(doc).viewColumn });
+    };
+    // The cursor in the quote, an edit elsewhere: the row is still the claim under the cursor.
+    let editor = await select();
+    const inQuote = doc.positionAt(doc.getText().indexOf('ferries'));
+    editor.selection = new vscode.Selection(inQuote, inQuote);
+    await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), 'Boats waited.\n'), { undoStopBefore: true, undoStopAfter: true });
+    editor.selection = new vscode.Selection(inQuote, inQuote);
+    await viewsShow(api, doc);
+    await settled(() => view.selection.filter((n) => n.kind === 'claim' && n.claim.text.startsWith('The ferries')).length, 1);
+
+    // The cursor outside any claim, an edit: the selection is dropped.
+    const end = doc.positionAt(doc.getText().length);
+    editor.selection = new vscode.Selection(end, end);
+    await editor.edit((e) => e.insert(end, 'Ferries sailed.\n'));
+    await viewsShow(api, doc);
+    // The tree is redrawn after the analysis; the selection must be empty once it has settled (it
+    // is briefly empty during any redraw, so one look proves nothing).
+    await settled(() => view.selection.length, 0);
+
+    // Selected again, then an edit inside the quote: the row of the old words does not stay selected.
+    editor = await select();
+    const inside = doc.positionAt(doc.getText().indexOf('run,"'));
+    editor.selection = new vscode.Selection(inside, inside);
+    await editor.edit((e) => e.insert(inside, 'always '));
+    await poll(
+      'no row of the old words to stay selected',
+      () => !view.selection.some((n) => n.kind === 'claim' && !n.claim.text.includes('will always run')) && api.service.snapshot(doc)?.version === doc.version,
+      10_000,
+    );
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   it('when the filter hides every claim, "Show All Claims" brings them back', async () => {

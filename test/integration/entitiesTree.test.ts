@@ -80,15 +80,22 @@ describe('People & Places view', () => {
     await poll('all groups back', async () => ((await kids(api)) as GroupNode[]).length > 1);
   });
 
-  it('"Reveal in Claims" on a name that made no claim reveals it in People & Places instead', async function () {
+  it('"Reveal in Claims" on a name that made no claim says so and shows its mentions in People & Places', async function () {
     const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
     const { analysis } = await analysed(api, doc);
     await viewsShow(api, doc);
-    const silent = analysis.entities.find((e) => !analysis.claims.some((c) => c.source?.entityId === e.id));
-    assert.ok(silent, 'the sample names organizations that make no claim; the analysis found none');
+    const silent = analysis.entities.find((e) => e.mentions.length > 1 && !analysis.claims.some((c) => c.source?.entityId === e.id));
+    assert.ok(silent, 'the sample names places mentioned twice that make no claim; the analysis found none');
     const ok = await vscode.commands.executeCommand<boolean>('claimlens.revealInClaims', { uri: doc.uri.toString(), entityId: silent.id });
     assert.equal(ok, true);
+    assert.equal(api.views.claims.lastMessage, `ClaimLens: no claims by ${silent.name} in this article. Mentioned ${silent.mentions.length} times: see People & Places.`);
     const view = api.views.entities.view;
     await poll('the entity to be selected in People & Places', () => view.selection.some((n) => n.kind === 'entity' && n.entity.id === silent.id));
+    // Expanded: VS Code asked for its mentions, one row per mention.
+    const node = await poll('its mentions to be listed', () => {
+      const n = api.views.entities.provider.findEntity(silent.id);
+      return n?.mentions ? n : undefined;
+    });
+    assert.deepEqual(node.mentions!.map((m) => m.span), [...silent.mentions].sort((a, b) => a.start - b.start));
   });
 });

@@ -6,7 +6,8 @@ import type { ClaimLensApi } from '../../src/extension/extension';
 import { CSV_COLUMNS } from '../../src/analysis/output/exportFormats';
 import { isClaimLensExport } from '../../src/analysis/output/exportMarker';
 import { parseCsv } from '../unit/exportFormatsCsv';
-import { analysed, claimLens, closeAllEditors, openWorkspaceArticle } from './extensionApi';
+import { analysed, claimLens, closeAllEditors, openWorkspaceArticle, until } from './extensionApi';
+import { poll } from './viewsSupport';
 
 async function read(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -65,10 +66,33 @@ describe('export', () => {
     const picked = await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportClaims', 'markdown', target);
     assert.equal(picked?.toString(), target.toString());
     const md = await read(target);
-    // The first line is ClaimLens's export marker (exportMarker.ts); the title follows it.
-    assert.ok(isClaimLensExport(md));
+    assert.ok(isClaimLensExport(md), 'the report carries the export marker');
     assert.match(md.split('\n')[1], /^# Claims in .*harbour-strike\.md$/);
     assert.equal(md.split('\n').filter((l) => /^- (Direct quote|Reported) \(line \d+/.test(l)).length, analysis.claims.length);
+  });
+
+  it('does not analyse its own exported report when it is opened, and the status bar says why', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    await analysed(api, doc);
+    const target = vscode.Uri.joinPath(outDir, 'harbour-strike.claims.md');
+    await vscode.commands.executeCommand('claimlens.exportMarkdown', target);
+    const report = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(report, { preview: false });
+    assert.equal(report.languageId, 'markdown', 'a Markdown file, so an article language');
+    assert.equal(await api.service.current(report), undefined, 'no analysis');
+    await until(api, () => api.service.state(report.uri).kind === 'report', 'the report state');
+    assert.equal(api.service.snapshot(report), undefined);
+    await poll('the status bar to say why', () => api.status.text === '$(info) ClaimLens: report' && /ClaimLens report \(its first line marks it\), not an article/.test(String(api.status.tooltip)));
+    // Asked explicitly, it still is not analysed: its quotes are ClaimLens's own output.
+    assert.equal(await vscode.commands.executeCommand('claimlens.refresh', report.uri), undefined);
+    assert.equal(api.service.snapshot(report), undefined);
+    // The Claims view shows the report's state (its welcome text says why), not the article's claims.
+    await poll('the views to follow the report', () => api.views.article.document === report);
+    assert.deepEqual(await api.views.claims.provider.getChildren(), []);
+    // Without the marker it is text like any other, and is analysed.
+    const copy = await vscode.workspace.openTextDocument({ language: 'markdown', content: report.getText().split('\n').slice(1).join('\n') });
+    assert.ok(await api.service.current(copy), 'the same text without the marker is analysed');
+    await closeAllEditors();
   });
 
   it('never writes to the article', async function () {

@@ -98,17 +98,46 @@ describe('navigation', () => {
     assert.deepEqual(refs, []);
   });
 
-  it('the Outline lists headings (plain text) and entities grouped by type', async function () {
+  it('the Outline of plain text: headings first in document order, then People, Places, Organizations and Claims', async function () {
     const doc = await openWorkspaceArticle(this, 'seed.txt');
     const { analysis } = await analysed(api, doc);
     const symbols = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
-    const people = symbols.find((s) => s.name === 'People');
-    assert.ok(people, `a People group among ${symbols.map((s) => s.name).join(', ')}`);
-    const persons = analysis.entities.filter((e) => e.type === 'person').map((e) => e.name).sort();
-    assert.deepEqual(people.children.map((c) => c.name).sort(), persons);
-    const headings = symbols.filter((s) => s.kind === vscode.SymbolKind.String).map((s) => s.name);
-    assert.ok(headings.includes('Why Does Panama Support González?'), `headings: ${headings.join(' | ')}`);
-    assert.ok(!headings.some((h) => h.startsWith('Edmundo González, the self-exiled')), 'a sentence is not a heading');
+    const firstGroup = symbols.findIndex((s) => s.kind === vscode.SymbolKind.Array);
+    assert.ok(firstGroup > 0, `headings, then groups: ${symbols.map((s) => s.name).join(' | ')}`);
+    const headings = symbols.slice(0, firstGroup);
+    assert.ok(headings.every((h) => h.kind === vscode.SymbolKind.String), 'only headings before the groups');
+    const lines = headings.map((h) => h.selectionRange.start.line);
+    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'in document order');
+    assert.ok(headings.some((h) => h.name === 'Why Does Panama Support González?'), `headings: ${headings.map((h) => h.name).join(' | ')}`);
+    assert.ok(!headings.some((h) => h.name.startsWith('Edmundo González, the self-exiled')), 'a sentence is not a heading');
+    assert.deepEqual(symbols.slice(firstGroup).map((s) => s.name), ['People', 'Places', 'Organizations', 'Claims'].filter((g) => symbols.some((s) => s.name === g)));
+    const people = symbols.find((s) => s.name === 'People')!;
+    const persons = analysis.entities.filter((e) => e.type === 'person');
+    assert.deepEqual(people.children.map((c) => c.name).sort(), persons.map((e) => e.name).sort());
+    for (const child of people.children) {
+      assert.equal(child.kind, vscode.SymbolKind.Interface, 'a person is not {} (Object)');
+      const e = persons.find((p) => p.name === child.name)!;
+      const first = [...e.mentions].sort((a, b) => a.start - b.start)[0];
+      // Just the first mention: breadcrumbs elsewhere show the section heading, not "People".
+      assert.deepEqual([doc.offsetAt(child.range.start), doc.offsetAt(child.range.end)], [first.start, first.end]);
+    }
+    const claims = symbols.find((s) => s.name === 'Claims');
+    assert.equal(claims?.children.length, analysis.claims.length);
+    // Inferred sources are shown as written and resolved ("It → The opposition").
+    const inferred = analysis.claims.find((c) => c.source && c.source.text.toLowerCase() === 'it');
+    if (inferred) assert.ok(claims!.children.some((c) => c.detail.startsWith(`It → ${inferred.source!.name}`)), claims!.children.map((c) => c.detail).join(' | '));
+  });
+
+  it('the Outline of Markdown: ClaimLens adds no headings (VS Code\'s Markdown support lists them), only its groups', async function () {
+    const doc = await openWorkspaceArticle(this, 'harbour-strike.md');
+    await analysed(api, doc);
+    const ours = (await new ClaimLensSymbolProvider(api.service).provideDocumentSymbols(doc)) ?? [];
+    assert.deepEqual(ours.map((s) => s.name), ['People', 'Places', 'Organizations', 'Claims']);
+    const all = (await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri)) ?? [];
+    const flat = (list: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] => list.flatMap((s) => [s, ...flat(s.children)]);
+    assert.equal(flat(all).filter((s) => s.name.includes('Why Does Valmera Matter?')).length, 1, 'the heading is listed once, by the Markdown extension');
+    const people = ours.find((s) => s.name === 'People')!;
+    assert.ok(people.children.every((c) => c.kind === vscode.SymbolKind.Interface));
   });
 });
 

@@ -6,8 +6,11 @@ import { analyzeArticle } from '../../src/analysis';
 import { lineLookup } from '../../src/analysis/output/exportFormats';
 import {
   buildClaimsTree,
+  claimDescription,
+  claimLabel,
   claimTooltip,
   firstWords,
+  LABEL_MAX,
   type ClaimNode,
   type ClaimsTree,
   type ClaimsViewOptions,
@@ -127,6 +130,51 @@ describe('Claims tree model', () => {
     const tip = claimTooltip(node);
     assert.ok(tip.includes(long));
     assert.match(tip, /^Direct quote · line 1\nMara Lind, “said”/);
+  });
+
+  it('labels rows with the claim\'s own words up to a cap; VS Code cuts them to the side bar\'s width', () => {
+    const nodes = allClaimNodes(build(fixture()));
+    const long = nodes.find((c) => c.claim.text.startsWith('The ferry'))!;
+    assert.equal(claimLabel(long), 'The ferry will run on time every single day of the week, rain or shine.', 'a sentence is whole');
+    const page = { ...long, claim: { ...long.claim, text: 'word '.repeat(100) } };
+    const label = claimLabel(page);
+    assert.ok(label.length <= LABEL_MAX + 1 && label.length > LABEL_MAX - 10 && label.endsWith('…'), label);
+  });
+
+  it('the description carries cue and line; in article order the source too', () => {
+    const tree = build(fixture());
+    const first = allClaimNodes(tree)[0];
+    assert.equal(claimDescription(first, 'bySource'), 'said · L1');
+    assert.equal(claimDescription(first, 'articleOrder'), 'Mara Lind · said · L1');
+    const unattributed = allClaimNodes(tree).find((c) => c.claim.text === 'Closed')!;
+    assert.equal(claimDescription(unattributed, 'articleOrder'), 'Unattributed · L4');
+  });
+
+  it('an inferred source shows the words as written and the resolution, in both modes and the tooltip', () => {
+    const a = fixture();
+    const c = a.claims[3]; // "We checked it twice.", written after "Lind said." with no name of its own
+    const she: Analysis = { ...a, claims: a.claims.map((x) => (x === c ? { ...x, source: mkSource('Mara Lind', 'person:mara-lind', at('Lind', 1), 'she') } : x)) };
+    const node = allClaimNodes(build(she)).find((x) => x.claim.id === c.id)!;
+    assert.equal(claimDescription(node, 'bySource'), 'she → Mara Lind · L3');
+    assert.equal(claimDescription(node, 'articleOrder'), 'she → Mara Lind · L3');
+    assert.match(claimTooltip(node), /\nshe → Mara Lind\n/);
+    // Written names in another form are no inference.
+    const lind = allClaimNodes(build(a)).find((x) => x.claim.text === 'It is safe,' && x.claim.source)!;
+    assert.equal(claimDescription(lind, 'bySource'), 'said · L3');
+  });
+
+  it('a follow-on quote says whose quote it continues, and sits under that speaker', () => {
+    const a = fixture();
+    const follow: Analysis = {
+      ...a,
+      claims: a.claims.map((x) => (x.text === 'We checked it twice.' ? { ...x, source: null, continues: a.claims[2].id } : x)),
+    };
+    const tree = build(follow);
+    const node = allClaimNodes(tree).find((x) => x.claim.text === 'We checked it twice.')!;
+    assert.equal(node.parent?.group.label, 'Mara Lind');
+    assert.deepEqual(node.continues, { phrase: "continues Lind's quote", line: 3 });
+    assert.equal(claimDescription(node, 'bySource'), "continues Lind's quote · L3");
+    assert.match(claimTooltip(node), /\nContinues Lind's quote \(line 3\)\n/);
   });
 
   it('on a real analysis every claim appears exactly once, in both modes', function () {

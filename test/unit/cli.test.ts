@@ -82,7 +82,7 @@ describe('cli: annotate', function () {
     assert.deepEqual(JSON.parse((await cli(['annotate', empty, '-f', 'json'])).stdout), { schema: 'claimlens/1', entities: [], claims: [] });
     const text = await cli(['annotate', empty]);
     assert.equal(text.code, 0);
-    assert.equal(text.stdout, `${empty}\n0 people, 0 places, 0 organizations, 0 claims (0 direct, 0 reported)\n`);
+    assert.equal(text.stdout, `ClaimLens report: ${empty}\n0 people, 0 places, 0 organizations, 0 claims (0 direct, 0 reported)\n`);
   });
 
   it('reads standard input for -', async () => {
@@ -91,6 +91,23 @@ describe('cli: annotate', function () {
     const line = JSON.parse(r.stdout);
     assert.equal(line.path, '-');
     assert.deepEqual(line.claims, JSON.parse(JSON.stringify(analyzeArticle(ARTICLE).claims)));
+  });
+
+  it('skips a ClaimLens report named on the command line (Markdown or text, or on stdin), says so, annotates the rest, exits 2', async () => {
+    const good = file('story.txt', ARTICLE);
+    const mdReport = file('story.claims.md', (await cli(['annotate', good, '--format', 'markdown'])).stdout);
+    const txtReport = file('story.report.txt', (await cli(['annotate', good])).stdout);
+    const r = await cli(['annotate', mdReport, good, txtReport, '--format', 'jsonl']);
+    assert.equal(r.code, 2);
+    assert.equal(
+      r.stderr,
+      [mdReport, txtReport].map((f) => `claimlens: ${f}: skipped: a ClaimLens report (its first line marks it), not an article\n`).join(''),
+    );
+    assert.deepEqual(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).path), [good]);
+    const piped = await cli(['annotate', '-'], (await cli(['annotate', good, '--format', 'markdown'])).stdout);
+    assert.equal(piped.code, 2);
+    assert.equal(piped.stdout, '');
+    assert.match(piped.stderr, /: skipped: a ClaimLens report/);
   });
 
   it('reports a bad file in one line, still annotates the good ones, and exits 2', async () => {
@@ -205,7 +222,8 @@ describe('cli: text and markdown reports', () => {
   it('lists entities by type with first line:column, roles and aliases', () => {
     const out = renderText('story.txt', TEXT, HAND);
     const lines = out.split('\n');
-    assert.equal(lines[0], 'story.txt');
+    assert.equal(lines[0], 'ClaimLens report: story.txt');
+    assert.ok(isClaimLensExport(out), 'a saved text report is marked as one');
     assert.equal(lines[1], '1 person, 1 place, 0 organizations, 3 claims (2 direct, 1 reported)');
     const people = lines.indexOf('People');
     const places = lines.indexOf('Places');
@@ -222,6 +240,23 @@ describe('cli: text and markdown reports', () => {
     assert.match(out, /\n {4}2:26 +direct +said +“Prices will fall\.”\n/);
     assert.match(out, /\n {4}2:60 +reported +said +wages rise\n/);
     assert.match(out, /\n {4}3:2 +direct +- +“Alone,”\n/);
+  });
+
+  it('shows inferred source words and follow-on quotes beside the claim, in text and Markdown', () => {
+    const they = mkSource('Officials', null, span('Officials'), 'They');
+    const analysis: Analysis = {
+      ...HAND,
+      claims: HAND.claims.map((c) => (c.id === 'c2' ? { ...c, source: they } : c.id === 'c3' ? { ...c, continues: 'c1' } : c)),
+    };
+    const out = renderText('story.txt', TEXT, analysis);
+    assert.match(out, /\n {4}2:60 +reported +said +\[They → Officials\] wages rise\n/);
+    assert.match(out, /\n {4}3:2 +direct +- +\[continues Lima's quote \(2:26\)\] “Alone,”\n/);
+    // The follow-on quote is listed under the speaker it continues, not under "No source found".
+    assert.match(out, /Ana Lima \(person\): 2 claims/);
+    assert.doesNotMatch(out, /No source found/);
+    const md = renderMarkdown('story.txt', TEXT, analysis);
+    assert.match(md, /- \*\*2:60\*\* reported, \*said\*, They → Officials: wages rise/);
+    assert.match(md, /- \*\*3:2\*\* direct, continues Lima's quote \(2:26\): “Alone,”/);
   });
 
   it('gives the same line:column for CRLF and CR line ends as for LF', () => {

@@ -8,7 +8,6 @@ import {
   CSV_COLUMNS,
   csvCell,
   escapeMarkdown,
-  formatCitation,
   formatCsv,
   formatJson,
   formatMarkdown,
@@ -153,7 +152,8 @@ describe('exportFormats', () => {
         assert.equal(record.text, guarded ? `'${c.text}` : c.text);
       });
       // The CRLF inside c4's text survives inside a quoted cell.
-      assert.ok(rows.some((r) => r[8].includes('\r\n')));
+      const text = CSV_COLUMNS.indexOf('text');
+      assert.ok(rows.some((r) => r[text].includes('\r\n')));
     });
 
     it('escapes any string so that it parses back to itself (with the formula guard)', () => {
@@ -196,6 +196,31 @@ describe('exportFormats', () => {
       assert.ok(lines.includes('| Ana Ruiz | 1 | the mayor of Lindow | Ruiz |'));
     });
 
+    it('shows inferred source words beside the resolution, and follow-on quotes', () => {
+      const a = fixture();
+      const c1 = a.claims.find((c) => c.id === 'c1')!;
+      const follow: Claim = { ...a.claims.find((c) => c.id === 'c5')!, source: null, continues: 'c1' };
+      const inferred: Analysis = {
+        ...a,
+        claims: a.claims.map((c) => (c.id === 'c4' ? { ...c, source: mkSource('Ana Ruiz', 'person:ana-ruiz', c1.source!, 'she') } : c.id === 'c5' ? follow : c)),
+      };
+      const items = formatMarkdown(inferred, ARTICLE).split('\n').filter((l) => l.startsWith('- '));
+      assert.ok(items.some((l) => l.startsWith('- Reported (line 7, *claimed*, she → Ana Ruiz): the river')), items.join('\n'));
+      assert.ok(items.some((l) => l.startsWith("- Direct quote (line 10, continues Ruiz's quote (line 3)): “-5 degrees")), items.join('\n'));
+      // A written name, whatever its form, is not an inference.
+      assert.ok(items.some((l) => l.startsWith('- Direct quote (line 3, *said*): “We will rebuild')), items.join('\n'));
+      // The follow-on quote is filed under the speaker it continues.
+      const headings = formatMarkdown(inferred, ARTICLE).split('\n').filter((l) => l.startsWith('## '));
+      assert.equal(headings[0], '## Ana Ruiz (3)');
+      const rows = parseCsv(formatCsv(inferred, ARTICLE));
+      const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+      const byId = new Map(rows.slice(1).map((r) => [r[col('id')], r]));
+      assert.equal(byId.get('c4')![col('source_text')], 'she');
+      assert.equal(byId.get('c4')![col('source')], 'Ana Ruiz');
+      assert.equal(byId.get('c5')![col('continues')], 'c1');
+      assert.equal(byId.get('c1')![col('continues')], '');
+    });
+
     it('says so when there are no claims', () => {
       const md = formatMarkdown({ schema: 'claimlens/1', entities: [], claims: [] }, '');
       assert.match(md, /No quotes or reported claims found/);
@@ -203,21 +228,6 @@ describe('exportFormats', () => {
 
     it('escapeMarkdown neutralises links, HTML and emphasis', () => {
       assert.equal(escapeMarkdown('[x](command:evil) <b>*y*</b>'), '\\[x\\]\\(command:evil\\) \\<b\\>\\*y\\*\\</b\\>');
-    });
-  });
-
-  describe('citation', () => {
-    it('formats “text” — Source (cue), file:line; reported speech without quotation marks; line breaks collapsed', () => {
-      const c4 = fixture().claims.find((c) => c.id === 'c4')!;
-      const line = lineLookup(ARTICLE)(c4.start);
-      assert.equal(
-        formatCitation(c4, 'lindow.txt', line),
-        `the river, "the old one", had never flooded before — Ana Ruiz (claimed), lindow.txt:${line}`,
-      );
-      const c3 = fixture().claims.find((c) => c.id === 'c3')!;
-      assert.equal(formatCitation(c3, 'x.md', 5), '“=SUM(A1:A9)” — Unattributed, x.md:5');
-      const pronoun = { ...c3, source: mkSource('they', null, { start: 0, end: 2 }) };
-      assert.equal(formatCitation(pronoun, 'x.md', 5), '“=SUM(A1:A9)” — Unattributed, x.md:5');
     });
   });
 });

@@ -5,7 +5,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { formatConsole } from '../vscode/browser';
-import { remoteUri, workbenchUrl } from '../vscode/runIntegration';
+import { articleUrl, remoteUri, workbenchUrl } from '../vscode/runIntegration';
+import { copySamples } from '../vscode/workspace';
+import { projectRoot } from '../vscode/paths';
 import { findTestFiles } from '../integration/index';
 
 interface VsixModule {
@@ -31,6 +33,12 @@ describe('real-VS-Code harness', () => {
       assert.deepEqual(JSON.parse(url.searchParams.get('payload')!), [['extensionDevelopmentPath', 'vscode-remote://127.0.0.1:4567/p']]);
     });
 
+    it('opens the article itself for npm start: an openFile payload on the page\'s own authority', () => {
+      const url = new URL(articleUrl(server, '/tmp/s', '/tmp/s/harbour-strike.md'));
+      assert.equal(url.searchParams.get('folder'), '/tmp/s');
+      assert.deepEqual(JSON.parse(url.searchParams.get('payload')!), [['openFile', 'vscode-remote://127.0.0.1:4567/tmp/s/harbour-strike.md']]);
+    });
+
     it('has no payload when there is nothing to develop', () => {
       assert.equal(new URL(workbenchUrl(server, '/w', [])).searchParams.has('payload'), false);
     });
@@ -47,6 +55,26 @@ describe('real-VS-Code harness', () => {
 
     it('prints plain page logs unchanged', () => {
       assert.equal(formatConsole(['hello', 'world']), 'hello world');
+    });
+  });
+
+  describe('npm start\'s copy of the samples', () => {
+    it('is a fresh folder outside the checkout with the same files', () => {
+      const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-copy-test-'));
+      try {
+        const copy = copySamples(parent);
+        assert.ok(path.relative(projectRoot, copy).startsWith('..'), `${copy} is outside ${projectRoot}`);
+        const original = path.join(projectRoot, 'samples');
+        assert.deepEqual(fs.readdirSync(copy).sort(), fs.readdirSync(original).sort());
+        for (const name of fs.readdirSync(original)) {
+          assert.ok(fs.readFileSync(path.join(copy, name)).equals(fs.readFileSync(path.join(original, name))), name);
+        }
+        fs.appendFileSync(path.join(copy, 'harbour-strike.md'), 'edited in the workbench');
+        assert.ok(!fs.readFileSync(path.join(original, 'harbour-strike.md'), 'utf8').includes('edited in the workbench'));
+        assert.notEqual(copySamples(parent), copy, 'each start gets its own copy');
+      } finally {
+        fs.rmSync(parent, { recursive: true, force: true });
+      }
     });
   });
 
@@ -85,9 +113,17 @@ describe('real-VS-Code harness', () => {
 
     it('rejects maps, sources, tests, node_modules, the CLI and a package over 500 KB', async () => {
       const { checkVsix } = await vsixModule();
-      const bad = [...good, 'extension/dist/extension.js.map', 'extension/src/a.ts', 'extension/test/x.js', 'extension/node_modules/m/i.js', 'extension/dist/cli.js'];
+      const bad = [
+        ...good,
+        'extension/dist/extension.js.map',
+        'extension/src/a.ts',
+        'extension/test/x.js',
+        'extension/node_modules/m/i.js',
+        'extension/dist/cli.js',
+        'extension/media/screenshots/claims-dark.png',
+      ];
       const failed = failures(checkVsix(600_000, bad));
-      for (const rule of [/500 KB/, /source maps/, /no src/, /no test/, /node_modules/, /CLI/]) {
+      for (const rule of [/500 KB/, /source maps/, /no src/, /no test/, /node_modules/, /CLI/, /screenshots/]) {
         assert.ok(failed.some((f) => rule.test(f)), `expected a failure matching ${rule}: ${failed.join('; ')}`);
       }
     });

@@ -220,6 +220,23 @@ describe('hover card', () => {
     assert.match(anonymous.markdown, /\*\*Officials\*\* — unnamed source \(cue: \*said\*\)/);
   });
 
+  it('shows an inferred source as written and resolved: *she* → Ana Ruiz', () => {
+    const she: Analysis = { ...analysis, claims: claims.map((c) => (c.id === 'c1' ? { ...c, source: { ...c.source!, text: 'she' } } : c)) };
+    const md = buildHoverCard({ lookup: new AnalysisLookup(she), offset: at('rebuild').start, uri: 'u', lineOf })!.markdown;
+    assert.match(md, /Said by \*she\* → \$\(person\) \*\*Ana Ruiz\*\* \(cue: \*said\*\)/);
+    // The written name (any form) is no inference: no arrow.
+    assert.doesNotMatch(card(at('rebuild').start)!.markdown, /→/);
+  });
+
+  it('a follow-on quote says whose quote it continues, with a link to it, and who said it', () => {
+    const follow: Analysis = { ...analysis, claims: claims.map((c) => (c.id === 'c4' ? { ...c, continues: 'c1' } : c)) };
+    const md = buildHoverCard({ lookup: new AnalysisLookup(follow), offset: at('Nobody').start, uri: 'u', lineOf })!.markdown;
+    assert.match(md, /\[Continues Ruiz\\'s quote\]\(command:claimlens\.goToOffset\?/);
+    assert.ok(links(md).some((l) => l.command === COMMANDS.goToOffset && JSON.stringify(l.args) === JSON.stringify(['u', q1.start, q1.end])));
+    assert.match(md, /Said by \$\(person\) \*\*Ana Ruiz\*\*/);
+    assert.doesNotMatch(md, /No source found/);
+  });
+
   it('on an unresolved source\'s words shows that claim', () => {
     const c = card(at('Officials').start + 3)!;
     assert.deepEqual(c.range, at('Officials'));

@@ -15,6 +15,7 @@ const KEYS: Record<keyof ClaimLensConfig, string> = {
   diagnosticsSeverity: 'claimlens.diagnostics.severity',
   entityTypes: 'claimlens.entityTypes',
   workersMax: 'claimlens.workers.max',
+  citationFormat: 'claimlens.citation.format',
 };
 
 interface Property {
@@ -55,6 +56,7 @@ describe('settings', () => {
       diagnosticsSeverity: 'loud',
       entityTypes: 7,
       workersMax: '2',
+      citationFormat: 'chicago',
     });
     assert.deepEqual(c, DEFAULTS);
   });
@@ -69,6 +71,7 @@ describe('settings', () => {
       diagnosticsSeverity: 'Warning',
       entityTypes: ['person', 'planet', 'organization'],
       workersMax: 2.7,
+      citationFormat: 'apa',
     });
     assert.deepEqual(c, {
       languages: ['markdown'],
@@ -79,6 +82,7 @@ describe('settings', () => {
       diagnosticsSeverity: 'warning',
       entityTypes: ['person', 'organization'],
       workersMax: 2,
+      citationFormat: 'apa',
     });
   });
 

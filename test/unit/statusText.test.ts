@@ -22,6 +22,13 @@ describe('status bar text', () => {
     assert.equal(v.background, undefined);
   });
 
+  it('says a ClaimLens report is not analysed, and why', () => {
+    const v = statusView({ kind: 'report', detail: 'a ClaimLens report (its first line marks it), not an article' }, undefined);
+    assert.equal(v.text, '$(info) ClaimLens: report');
+    assert.equal(v.tooltip, 'ClaimLens does not analyse this document: it is a ClaimLens report (its first line marks it), not an article.');
+    assert.equal(v.command, undefined);
+  });
+
   it('spins while analysing, even with an older analysis to show', () => {
     const v = statusView({ kind: 'analysing', detail: 'worker crashed; retrying' }, analysis);
     assert.match(v.text, /\$\(sync~spin\)/);

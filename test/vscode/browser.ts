@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumPath } from './paths';
-import { PrerequisiteError, registerForCleanup, unregisterForCleanup } from './codeServer';
+import { registerForCleanup, unregisterForCleanup } from './codeServer';
+import { PrerequisiteError } from './prerequisites';
 
 export interface Browser {
   readonly context: BrowserContext;
@@ -15,7 +16,7 @@ export interface Browser {
 export function checkChromium(): void {
   if (!fs.existsSync(chromiumPath)) {
     throw new PrerequisiteError(
-      `no browser at ${chromiumPath}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`,
+      `no browser at ${chromiumPath}: install Debian's chromium (apt-get update && apt-get install -y chromium) or set CHROMIUM_PATH`,
     );
   }
 }

@@ -8,6 +8,9 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { cacheDir, projectRoot } from './paths';
+import { ensurePrerequisites } from './prerequisites';
+
+export { PrerequisiteError } from './prerequisites';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 const installDir = path.join(cacheDir, 'code-server');
@@ -21,24 +24,8 @@ const RIPGREP_ARCHIVE = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 /** Packages of code-server whose install scripts must run (native modules and the bundled VS Code). */
 const ALLOWED_SCRIPTS = ['code-server', 'argon2', 'kerberos', 'node-pty', '@vscode/ripgrep'];
 
-export class PrerequisiteError extends Error {}
-
 function log(message: string): void {
   console.log(`[code-server] ${message}`);
-}
-
-function onPath(command: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-}
-
-/** Everything the one-time install compiles or copies from Debian; checked before a slow failure. */
-export function missingInstallPrerequisites(): string[] {
-  const missing: string[] = [];
-  if (!onPath('rg')) missing.push('ripgrep');
-  if (!onPath('make') || !onPath('g++')) missing.push('build-essential');
-  if (!onPath('python3')) missing.push('python3');
-  if (!fs.existsSync('/usr/include/krb5.h') && !onPath('krb5-config')) missing.push('libkrb5-dev');
-  return missing;
 }
 
 export function isInstalled(): boolean {
@@ -92,18 +79,20 @@ function lockHolderIsGone(lock: string): boolean {
   }
 }
 
+/**
+ * The Debian packages the tests need (the browser always; compilers and headers while code-server
+ * is not installed), installed when this user may; otherwise PrerequisiteError names the command.
+ */
+export function ensureTestPrerequisites(): void {
+  ensurePrerequisites({ codeServerInstalled: isInstalled() });
+}
+
 /** Installs code-server once; later calls return at once. Throws PrerequisiteError with what to install. */
 export async function ensureCodeServer(): Promise<void> {
   if (isInstalled()) return;
   await withInstallLock(async () => {
     if (isInstalled()) return;
-    const missing = missingInstallPrerequisites();
-    if (missing.length > 0) {
-      throw new PrerequisiteError(
-        `installing code-server needs Debian packages: ${missing.join(' ')}\n` +
-          `  install them with: apt-get update && apt-get install -y chromium libkrb5-dev ripgrep build-essential python3 curl`,
-      );
-    }
+    ensurePrerequisites({ codeServerInstalled: false });
     log(`installing code-server@${CODE_SERVER_VERSION} into ${path.relative(projectRoot, installDir)}/ (once; about a minute)`);
     fs.rmSync(installDir, { recursive: true, force: true });
     const tmp = path.join(installDir, 'tmp');

@@ -2,8 +2,8 @@
 // code-server, driven by headless chromium, and exits with the suite's own result.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkChromium, launchBrowser, type Browser } from './browser';
-import { PrerequisiteError, runCleanups, startCodeServer, type RunningCodeServer } from './codeServer';
+import { launchBrowser, type Browser } from './browser';
+import { ensureTestPrerequisites, PrerequisiteError, runCleanups, startCodeServer, type RunningCodeServer } from './codeServer';
 import { projectRoot, resultsDir } from './paths';
 import { finishRunDir, makeRunDir, makeWorkspace } from './workspace';
 
@@ -27,13 +27,18 @@ export function workbenchUrl(server: Pick<RunningCodeServer, 'url' | 'host' | 'p
   return `${server.url}?${query}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 }
 
+/** The workbench on `folder` with `file` open in the editor (what `npm start` prints and the e2e test opens). */
+export function articleUrl(server: Pick<RunningCodeServer, 'url' | 'host' | 'port'>, folder: string, file: string): string {
+  return workbenchUrl(server, folder, [['openFile', remoteUri(server, file)]]);
+}
+
 export function remoteUri(server: Pick<RunningCodeServer, 'host' | 'port'>, absolutePath: string): string {
   return `vscode-remote://${server.host}:${server.port}${absolutePath}`;
 }
 
 async function main(): Promise<number> {
   checkBuilt(['dist/extension.js', 'out/test/integration/index.js']);
-  checkChromium();
+  ensureTestPrerequisites();
   const runDir = makeRunDir('vscode');
   const workspace = makeWorkspace(runDir);
   let server: RunningCodeServer | undefined;

@@ -1,6 +1,7 @@
 // The run folder and the workspace the workbench opens: a temp copy of the project's test articles,
 // so tests may open (and VS Code may write .vscode/ into) files without touching the project.
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { removeRunDir } from './codeServer';
 import { cacheDir, projectRoot, sampleArticle, sharedSeed } from './paths';
@@ -38,4 +39,14 @@ export function finishRunDir(runDir: string, passed: boolean): void {
   } else {
     console.log(`[harness] run folder kept for inspection: ${path.relative(projectRoot, runDir)}`);
   }
+}
+
+/**
+ * A copy of the project's samples/ in the system temp folder, for `npm start`: the workbench
+ * autosaves, so the session must never edit the tracked files themselves.
+ */
+export function copySamples(into: string = os.tmpdir()): string {
+  const copy = fs.mkdtempSync(path.join(into, 'claimlens-samples-'));
+  fs.cpSync(path.join(projectRoot, 'samples'), copy, { recursive: true });
+  return copy;
 }

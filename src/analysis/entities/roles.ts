@@ -1,10 +1,12 @@
 // Roles written next to a name: a role noun before it ("Logistics analyst Adaeze Okonkwo",
 // "Its chief executive, Henrik Dahl") and an apposition after it ("Tunde Bakare, a crane operator").
 // One rule for articles: a role is stored without its leading article or possessive pronoun
-// ("self-exiled Venezuelan opposition leader", "senior analyst at Meridian Freight Research").
+// ("self-exiled Venezuelan opposition leader", "senior analyst at Meridian Freight Research"),
+// except that an organisation's "its" is written out: "Its chief executive, Henrik Dahl" after
+// "the Valmera Port Authority" is "chief executive of the Valmera Port Authority".
 import type { Term } from '../nlp/terms';
 import { isCapitalised, joinedBySpace } from '../nlp/terms';
-import { NEVER_NAMES, PERSON_NOUNS, TITLE_WORDS } from '../lexicon/names';
+import { NEVER_NAMES, ORG_HEADS, PERSON_NOUNS, TITLE_WORDS } from '../lexicon/names';
 
 export interface RoleFound {
   role: string;
@@ -60,7 +62,46 @@ export function roleBefore(p: string, terms: Term[], i: number): RoleFound | und
     const before = terms[start - 1];
     if (!terms[start].initial && before && before.sentence === prev.sentence && !/[,;:]\s*$/.test(before.post)) return undefined;
   }
-  return { role: p.slice(terms[s].start, prev.end + (prev.possessive ? 0 : 0)), person: true };
+  return { role: withOrganisation(p, terms, s - 1, p.slice(terms[s].start, prev.end)), person: true };
+}
+
+/**
+ * "chief executive" after an "its" at `its` becomes "chief executive of the Valmera Port Authority"
+ * when that sentence or the one before names an organisation; otherwise the role stays as written.
+ */
+function withOrganisation(p: string, terms: Term[], its: number, role: string): string {
+  const t = terms[its];
+  if (!t || t.lower !== 'its' || !role) return role;
+  const organisation = possessorOrganisation(p, terms, its);
+  return organisation ? `${role} of ${organisation}` : role;
+}
+
+/** The nearest organisation name before `its`, in its sentence or the one before: a capitalised run ending in an organisation word. */
+function possessorOrganisation(p: string, terms: Term[], its: number): string | undefined {
+  const sentence = terms[its].sentence;
+  for (let k = its - 1; k >= 0 && terms[k].sentence >= sentence - 1; k--) {
+    const head = terms[k];
+    if (!ORG_HEADS.has(head.lower) || !isCapitalised(head.core)) continue;
+    let s = k;
+    while (s > 0) {
+      const before = terms[s - 1];
+      if (before.sentence !== head.sentence || !joinedBySpace(before.post) || before.possessive) break;
+      const connector = before.lower === 'of' && s - 1 > 0 && isCapitalised(terms[s - 2].core);
+      if (!connector && (!isCapitalised(before.core) || before.tags.has('Determiner') || ARTICLES.has(before.lower))) break;
+      s--;
+    }
+    // "the Authority" alone is a name only with its article; a lone capitalised word opening a sentence is none.
+    if (s === k && terms[s].initial) continue;
+    // "Bank of England": the name may go on past its head word with "of" and capitalised words.
+    let e = k;
+    while (e + 2 < its && terms[e + 1].lower === 'of' && terms[e + 2].sentence === head.sentence && isCapitalised(terms[e + 2].core) && joinedBySpace(terms[e].post)) {
+      e += 2;
+      while (e + 1 < its && terms[e + 1].sentence === head.sentence && isCapitalised(terms[e + 1].core) && joinedBySpace(terms[e].post)) e++;
+    }
+    const article = s > 0 && terms[s - 1].lower === 'the' && terms[s - 1].sentence === head.sentence ? 'the ' : '';
+    return `${article}${p.slice(terms[s].start, terms[e].end)}`;
+  }
+  return undefined;
 }
 
 /** An apposition after the name: ", a crane operator", ", the general secretary of the X,". */
@@ -105,7 +146,7 @@ export function apposition(p: string, terms: Term[], j: number): RoleFound | und
   e = Math.min(e, terms.length - 1); // the loop may run off the last term of the paragraph
   // "curator of" (a quotation followed): a role does not end in a preposition or article
   while (e > s && (PREPOSITIONS.has(terms[e].lower) || ARTICLES.has(terms[e].lower) || terms[e].tags.has('Conjunction'))) e--;
-  const role = p.slice(start.start, terms[Math.min(e, terms.length - 1)].end);
+  const role = withOrganisation(p, terms, s - 1, p.slice(start.start, terms[Math.min(e, terms.length - 1)].end));
   if (isRoleNoun(head) && !isCapitalised(head.core)) return { role, person: true };
   if (isRoleNoun(head)) return { role, person: true };
   if (ORG_NOUNS.has(head.lower)) return { role, person: false };

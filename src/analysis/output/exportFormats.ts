@@ -1,7 +1,8 @@
-// Export formats for one article's analysis (Markdown, JSON, CSV) and the one-line citation.
-// Pure: the extension's export command and copy-citation, and tests, call these; no vscode here.
-import { SCHEMA, type Analysis, type Claim, type Entity, type EntityType, type Verdict } from '../model';
+// Export formats for one article's analysis (Markdown, JSON, CSV). Pure: the extension's export
+// command and tests call these; no vscode here. (The citation is in citation.ts.)
+import { SCHEMA, type Analysis, type Claim, type ClaimSource, type Entity, type EntityType, type Verdict } from '../model';
 import { foldKey, lineColumn, lineStarts } from '../text/text';
+import { claimsById, continuedClaim, continuesPhrase, effectiveSource, isInferredSource, sourceWords } from './attribution';
 import { markExport } from './exportMarker';
 
 /** Claims that share a source, as the Claims tree and the Markdown export show them. */
@@ -21,23 +22,30 @@ export const UNATTRIBUTED = 'Unattributed';
 /** An unresolved pronoun names nobody a reader could check: such claims count as unattributed. */
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'this', 'that']);
 
+/** Whether a source names someone a reader could check: an entity, or words other than a bare pronoun. */
+export function namesSomeone(source: ClaimSource | null): source is ClaimSource {
+  return !!source && (!!source.entityId || (!!foldKey(source.name) && !PRONOUNS.has(foldKey(source.name))));
+}
+
 /**
  * Groups claims by source: most-quoted first (ties: who speaks first), "Unattributed" last, so the
- * people who carry the story lead the list.
+ * people who carry the story lead the list. A follow-on quote without a source of its own goes
+ * with the claim it continues.
  */
 export function groupBySource(analysis: Analysis): SourceGroup[] {
   const byId = new Map<string, Entity>(analysis.entities.map((e) => [e.id, e]));
+  const claimById = claimsById(analysis.claims);
   const groups = new Map<string, SourceGroup>();
   const claims = [...analysis.claims].sort(byPosition);
   for (const claim of claims) {
-    const src = claim.source;
+    const src = effectiveSource(claim, claimById);
     let key: string;
     let group: Omit<SourceGroup, 'claims'>;
     if (src?.entityId) {
       key = `entity:${src.entityId}`;
       const entity = byId.get(src.entityId);
       group = { key, label: entity?.name ?? src.name, sourceType: entity?.type ?? 'anonymous', entityId: src.entityId };
-    } else if (src && foldKey(src.name) && !PRONOUNS.has(foldKey(src.name))) {
+    } else if (namesSomeone(src)) {
       key = `words:${foldKey(src.name)}`;
       group = { key, label: src.name, sourceType: 'anonymous', entityId: null };
     } else {
@@ -114,8 +122,12 @@ export function formatJson(analysis: Analysis): string {
 // ---------------------------------------------------------------------------------------------
 // CSV
 
-/** Review columns come last, so readers of the older columns by position keep working. */
-export const CSV_COLUMNS = ['id', 'kind', 'source', 'source_entity_id', 'cue', 'line', 'start', 'end', 'text', 'verdict', 'note', 'edited'] as const;
+/**
+ * New columns come after the first nine, so readers of those by position keep working:
+ * `source_text` is the source words as written ("he"), `continues` the id of the claim a follow-on
+ * quote continues, then the reviewer's verdict, note and edits.
+ */
+export const CSV_COLUMNS = ['id', 'kind', 'source', 'source_entity_id', 'cue', 'line', 'start', 'end', 'text', 'source_text', 'continues', 'verdict', 'note', 'edited'] as const;
 
 /**
  * One CSV cell (RFC 4180). Cells a spreadsheet would evaluate as a formula (leading = + - @, or a
@@ -143,6 +155,8 @@ export function formatCsv(analysis: Analysis, text: string): string {
         c.start,
         c.end,
         c.text,
+        c.source?.text ?? '',
+        c.continues ?? '',
         c.review?.verdict ?? 'unreviewed',
         c.review?.note ?? '',
         (c.edited ?? []).join(' '),
@@ -189,15 +203,10 @@ export function formatMarkdown(analysis: Analysis, text: string, options: Markdo
       TYPE_HEADINGS.map(([t, h]) => `${analysis.entities.filter((e) => e.type === t).length} ${h.toLowerCase()}`).join(' · '),
     '',
   );
+  const claimById = claimsById(analysis.claims);
   for (const g of groupBySource(analysis)) {
     out.push(`## ${escapeMarkdown(g.label)} (${g.claims.length})`, '');
-    for (const c of g.claims) {
-      const kind = c.kind === 'direct' ? 'Direct quote' : 'Reported';
-      const cue = c.cue ? `, *${escapeMarkdown(oneLine(c.cue.text))}*` : '';
-      // Quotation marks only around the speaker's own words: reported speech is a paraphrase.
-      const words = escapeMarkdown(oneLine(c.text));
-      out.push(`- ${kind} (line ${lineOf(c.start)}${cue}): ${c.kind === 'direct' ? `“${words}”` : words}${reviewSuffix(c)}`);
-    }
+    for (const c of g.claims) out.push(markdownClaimItem(c, lineOf, claimById));
     out.push('');
   }
   if (analysis.claims.length === 0) out.push('_No quotes or reported claims found._', '');
@@ -247,21 +256,22 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   'needs-source': 'Needs source',
 };
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * `- Direct quote (line 9, *said*, she → Marisol Peña): “…”`: the source words when they are an
+ * inference, and "continues X's quote" for a follow-on quote.
+ */
+function markdownClaimItem(c: Claim, lineOf: (offset: number) => number, claimById: ReadonlyMap<string, Claim>): string {
+  const kind = c.kind === 'direct' ? 'Direct quote' : 'Reported';
+  const notes = [`line ${lineOf(c.start)}`];
+  if (c.cue) notes.push(`*${escapeMarkdown(oneLine(c.cue.text))}*`);
+  if (c.source && isInferredSource(c.source)) notes.push(escapeMarkdown(sourceWords(c.source)));
+  const previous = continuedClaim(c, claimById);
+  if (previous) notes.push(`${escapeMarkdown(continuesPhrase(previous))} (line ${lineOf(previous.start)})`);
+  // Quotation marks only around the speaker's own words: reported speech is a paraphrase.
+  const words = escapeMarkdown(oneLine(c.text));
+  return `- ${kind} (${notes.join(', ')}): ${c.kind === 'direct' ? `“${words}”` : words}${reviewSuffix(c)}`;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Citation
-
-/**
- * `“text” — Source (cue), file:line`: the line a reader pastes into notes or a fact-check. Reported
- * speech is cited without quotation marks, so a paraphrase is never passed off as someone's words.
- */
-export function formatCitation(claim: Claim, fileLabel: string, line: number): string {
-  const named = claim.source?.name && (claim.source.entityId || !PRONOUNS.has(foldKey(claim.source.name)));
-  const source = named && claim.source ? oneLine(claim.source.name) : UNATTRIBUTED;
-  const cue = claim.cue ? ` (${oneLine(claim.cue.text)})` : '';
-  const words = oneLine(claim.text);
-  return `${claim.kind === 'direct' ? `“${words}”` : words} — ${source}${cue}, ${fileLabel}:${line}`;
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

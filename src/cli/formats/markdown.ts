@@ -34,7 +34,8 @@ export function renderMarkdown(label: string, text: string, analysis: Analysis):
     for (const c of g.claims) {
       const body = c.kind === 'direct' ? `“${escapeMarkdown(c.text)}”` : escapeMarkdown(c.text);
       const review = c.review ? ` — ${escapeMarkdown(c.review)}` : '';
-      out.push(`- **${formatLocation(c.at)}** ${c.kind}${c.cue ? `, *${escapeMarkdown(c.cue)}*` : ''}: ${body}${review}`);
+      const notes = c.notes.map((n) => `, ${escapeMarkdown(n)}`).join('');
+      out.push(`- **${formatLocation(c.at)}** ${c.kind}${c.cue ? `, *${escapeMarkdown(c.cue)}*` : ''}${notes}: ${body}${review}`);
     }
   }
   if (r.orphaned.length) out.push('', '## Needs attention', '', ...r.orphaned.map((o) => `- ${escapeMarkdown(o)}`));

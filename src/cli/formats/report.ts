@@ -3,6 +3,7 @@
 import { lineColumn, lineStarts } from '../../analysis';
 import type { Analysis, Claim, ClaimKind, EntityType } from '../../analysis';
 import { VERDICT_LABELS } from '../../analysis/output/exportFormats';
+import { claimsById, continuedClaim, continuesPhrase, effectiveSource, isInferredSource, sourceWords } from '../../analysis/output/attribution';
 
 export interface Location {
   line: number;
@@ -26,6 +27,8 @@ export interface ClaimRow {
   text: string;
   /** The reviewer's word, when a review file gave one: "False: never said", "(edited: source)". */
   review: string | null;
+  /** Inferred source words ("she → Marisol Peña") and a follow-on's "continues Peña's quote (9:1)". */
+  notes: string[];
 }
 
 export interface SourceGroup {
@@ -79,19 +82,26 @@ export function buildReport(label: string, text: string, analysis: Analysis): Re
   const typeOf = new Map(analysis.entities.map((e) => [e.id, e.type]));
   const groups = new Map<string, SourceGroup>();
   const claimCount: Record<ClaimKind, number> = { direct: 0, reported: 0 };
+  const byId = claimsById(analysis.claims);
   for (const c of [...analysis.claims].sort((a, b) => a.start - b.start)) {
     claimCount[c.kind]++;
-    const key = c.source ? (c.source.entityId ?? `name:${flatten(c.source.name).toLowerCase()}`) : 'none';
+    // A follow-on quote without a source of its own belongs to the speaker it continues.
+    const source = effectiveSource(c, byId);
+    const key = source ? (source.entityId ?? `name:${flatten(source.name).toLowerCase()}`) : 'none';
     let group = groups.get(key);
     if (!group) {
       group = {
-        source: c.source ? flatten(c.source.name) : null,
-        type: c.source?.entityId ? (typeOf.get(c.source.entityId) ?? null) : null,
+        source: source ? flatten(source.name) : null,
+        type: source?.entityId ? (typeOf.get(source.entityId) ?? null) : null,
         claims: [],
       };
       groups.set(key, group);
     }
-    group.claims.push({ at: at(c.start), kind: c.kind, cue: c.cue ? flatten(c.cue.text) : null, text: flatten(c.text), review: reviewLine(c) });
+    const notes: string[] = [];
+    if (c.source && isInferredSource(c.source)) notes.push(sourceWords(c.source));
+    const previous = continuedClaim(c, byId);
+    if (previous) notes.push(`${continuesPhrase(previous)} (${formatLocation(at(previous.start))})`);
+    group.claims.push({ at: at(c.start), kind: c.kind, cue: c.cue ? flatten(c.cue.text) : null, text: flatten(c.text), notes, review: reviewLine(c) });
   }
   // Sources in order of their first claim; claims nobody was found to make come last.
   const ordered = [...groups.entries()].sort(([a], [b]) => Number(a === 'none') - Number(b === 'none')).map(([, g]) => g);

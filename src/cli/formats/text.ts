@@ -1,6 +1,7 @@
 // `--format text`: the report for a terminal. Columns are aligned across the whole report and
 // long texts wrap at a fixed width, so it reads the same in a pipe, a file and a terminal.
 import type { Analysis } from '../../analysis';
+import { textReportTitle } from '../../analysis/output/exportMarker';
 import { ENTITY_SECTIONS, buildReport, count, formatLocation, summaryLine } from './report';
 import type { ClaimRow, EntityRow, Report, SourceGroup } from './report';
 
@@ -67,7 +68,8 @@ function claimLines(r: Report): string[] {
   const claims = r.groups.flatMap((g) => g.claims);
   const locWidth = Math.max(...claims.map((c) => formatLocation(c.at).length));
   const cueWidth = Math.min(MAX_CUE, Math.max(...claims.map((c) => (c.cue ?? '-').length)));
-  const body = (c: ClaimRow) => (c.kind === 'direct' ? `“${c.text}”` : c.text);
+  // Inferred source words and follow-ons lead the body in brackets: "[she → Marisol Peña] “…”".
+  const body = (c: ClaimRow) => `${c.notes.length ? `[${c.notes.join('; ')}] ` : ''}${c.kind === 'direct' ? `“${c.text}”` : c.text}`;
   const out: string[] = ['', 'Claims by source'];
   for (const g of r.groups) {
     out.push('', `  ${sourceTitle(g)}: ${count(g.claims.length, 'claim')}`);
@@ -87,5 +89,7 @@ function orphanedLines(r: Report): string[] {
 
 export function renderText(label: string, text: string, analysis: Analysis): string {
   const r = buildReport(label, text, analysis);
-  return `${[label, summaryLine(r), ...entityLines(r), ...claimLines(r), ...orphanedLines(r)].join('\n')}\n`;
+  // The title line and the summary under it mark the report, so ClaimLens never reads a saved
+  // report as an article (see exportMarker.ts).
+  return `${[textReportTitle(label), summaryLine(r), ...entityLines(r), ...claimLines(r), ...orphanedLines(r)].join('\n')}\n`;
 }

@@ -11,8 +11,9 @@ import type { ActiveArticle } from './activeArticle';
 import { BaseTreeProvider } from './baseTreeProvider';
 import {
   buildClaimsTree,
+  claimDescription,
+  claimLabel,
   claimTooltip,
-  firstWords,
   sourceDescription,
   sourceTooltip,
   type ClaimNode,
@@ -56,6 +57,8 @@ interface Built {
 
 export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsViewNode> {
   private built: Built | undefined;
+  /** Claim rows whose selection was dropped, and how often: their items get a fresh id (see forgetSelection). */
+  private readonly reissued = new Map<string, number>();
   private _mode: ClaimsMode;
   private _filter: KindFilter;
   private _verdict: VerdictFilter = 'all';
@@ -184,12 +187,10 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsViewNode> {
 
   private claimItem(node: ClaimNode): vscode.TreeItem {
     const c = node.claim;
-    const item = new vscode.TreeItem(firstWords(c.text), vscode.TreeItemCollapsibleState.None);
-    item.id = node.id;
+    const item = new vscode.TreeItem(claimLabel(node), vscode.TreeItemCollapsibleState.None);
+    item.id = this.itemId(node);
     const cue = c.cue ? oneLine(c.cue.text) : '';
-    const parts = this._mode === 'articleOrder' ? [node.sourceLabel, cue] : [cue];
-    parts.push(`L${node.line}`);
-    item.description = parts.filter(Boolean).join(' · ');
+    item.description = claimDescription(node, this._mode);
     item.iconPath = new vscode.ThemeIcon(c.kind === 'direct' ? 'quote' : 'comment');
     item.tooltip = claimTooltip(node);
     item.contextValue = `claimlens.claim.${c.kind}`;
@@ -234,6 +235,20 @@ export class ClaimsTreeProvider extends BaseTreeProvider<ClaimsViewNode> {
     void vscode.commands.executeCommand('setContext', 'claimlens.claims.verdict', this._verdict);
   }
 
+  /**
+   * Drops the selection of these rows at the next redraw. The TreeView API cannot deselect, but a
+   * row whose item id changes is a new row to VS Code, which then forgets it was selected.
+   */
+  forgetSelection(nodes: readonly ClaimsViewNode[]): void {
+    for (const n of nodes) this.reissued.set(n.id, (this.reissued.get(n.id) ?? 0) + 1);
+    if (nodes.length > 0) this.refresh();
+  }
+
+  private itemId(node: ClaimsTreeNode): string {
+    const n = this.reissued.get(node.id);
+    return n ? `${node.id}~${n}` : node.id;
+  }
+
   /** Finds the node for a claim id or an entity id in the shown article's tree. */
   find(target: { claimId?: string; entityId?: string }): ClaimsTreeNode | undefined {
     const tree = this.current();
@@ -257,6 +272,14 @@ export interface ClaimsTreeRegistration {
   view: vscode.TreeView<ClaimsViewNode>;
   /** Reveals a claim (by analysis claim id) or a source (by entity id); true when found. */
   reveal(target: { uri?: vscode.Uri; claimId?: string; entityId?: string }): Promise<boolean>;
+  /** The last message "Reveal in Claims" showed the user (tests read it). */
+  readonly lastMessage: string | undefined;
+}
+
+/** "No claims by Nicolás Maduro in this article. Mentioned 9 times: see People & Places." */
+export function noClaimsMessage(name: string, mentions: number): string {
+  const where = mentions > 0 ? ` Mentioned ${mentions === 1 ? 'once' : `${mentions} times`}: see People & Places.` : '';
+  return `ClaimLens: no claims by ${name} in this article.${where}`;
 }
 
 export function registerClaimsTree(
@@ -268,11 +291,11 @@ export function registerClaimsTree(
   const view = vscode.window.createTreeView(CLAIMS_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   provider.view = view;
 
-  const reveal = async (target: { uri?: vscode.Uri; claimId?: string; entityId?: string }): Promise<boolean> => {
+  const reveal = async (target: RevealTarget): Promise<boolean> => {
     if (target.uri) await showArticle(service, article, target.uri);
     let node = provider.find(target);
-    if (!node && target.claimId && provider.filter !== 'all') {
-      // Hidden by the filter: the user asked for this claim, so show everything.
+    if (!node && provider.filter !== 'all' && (target.claimId || hasClaims(service, target))) {
+      // Hidden by the filter: the user asked for this claim (or source), so show everything.
       provider.setFilter('all');
       node = provider.find(target);
     }
@@ -281,21 +304,17 @@ export function registerClaimsTree(
     return true;
   };
 
+  let lastMessage: string | undefined;
+  const tell = (message: string) => {
+    lastMessage = message;
+    void vscode.window.showInformationMessage(message);
+  };
+
   context.subscriptions.push(
     provider,
     view,
     registerRevealSpanCommand(service, 'claimlens.revealClaim'),
-    guardedCommand(service, 'claimlens.revealInClaims', async (arg) => {
-      const target = await revealTarget(service, arg);
-      if (!target) {
-        void vscode.window.showInformationMessage('ClaimLens: put the cursor in a quote or on a name to reveal it in the Claims view.');
-        return false;
-      }
-      if (await reveal(target)) return true;
-      if (target.entityId && target.uri && deps.revealEntity && (await deps.revealEntity(target.uri, target.entityId))) return true;
-      void vscode.window.showInformationMessage('ClaimLens: nothing to reveal there in the Claims view.');
-      return false;
-    }),
+    guardedCommand(service, 'claimlens.revealInClaims', (arg) => revealInClaims(service, arg, { reveal, revealEntity: deps.revealEntity, tell })),
     guardedCommand(service, 'claimlens.claims.groupBySource', () => provider.setMode('bySource')),
     guardedCommand(service, 'claimlens.claims.listInOrder', () => provider.setMode('articleOrder')),
     guardedCommand(service, 'claimlens.claims.filter', () => pickFilter(provider)),
@@ -308,7 +327,47 @@ export function registerClaimsTree(
   );
   registerCursorInClaim(context, service);
   registerFollowCursor(context, service, article, provider, view);
-  return { provider, view, reveal };
+  registerSelectionAfterEdit(context, service, article, provider, view);
+  return {
+    provider,
+    view,
+    reveal,
+    get lastMessage() {
+      return lastMessage;
+    },
+  };
+}
+
+type RevealTarget = { uri?: vscode.Uri; claimId?: string; entityId?: string };
+
+/**
+ * "Reveal in Claims": the claim or source asked for; for someone who says nothing in the article,
+ * a message saying so and their mentions in People & Places instead.
+ */
+async function revealInClaims(
+  service: DocumentService,
+  arg: unknown,
+  how: { reveal(target: RevealTarget): Promise<boolean>; revealEntity?: (uri: vscode.Uri, entityId: string) => Promise<boolean>; tell(message: string): void },
+): Promise<boolean> {
+  const target = await revealTarget(service, arg);
+  if (!target) {
+    how.tell('ClaimLens: put the cursor in a quote or on a name to reveal it in the Claims view.');
+    return false;
+  }
+  if (await how.reveal(target)) return true;
+  const entity = target.entityId ? service.snapshot(target.uri)?.lookup.entity(target.entityId) : undefined;
+  if (entity) {
+    how.tell(noClaimsMessage(entity.name, entity.mentions.length));
+    return !!how.revealEntity && (await how.revealEntity(target.uri, entity.id));
+  }
+  how.tell('ClaimLens: nothing to reveal there in the Claims view.');
+  return false;
+}
+
+/** Whether the target's entity makes any claim in its article's analysis. */
+function hasClaims(service: DocumentService, target: { uri?: vscode.Uri; entityId?: string }): boolean {
+  if (!target.uri || !target.entityId) return false;
+  return (service.snapshot(target.uri)?.lookup.claimsOf(target.entityId).length ?? 0) > 0;
 }
 
 async function pickFilter(provider: ClaimsTreeProvider): Promise<void> {
@@ -385,6 +444,55 @@ function registerCursorInClaim(context: vscode.ExtensionContext, service: Docume
     }),
   );
   update(vscode.window.activeTextEditor);
+}
+
+/**
+ * After an edit (a new analysis of the shown article) a selected claim row stays selected only
+ * while it is still the claim under the cursor; otherwise the selection is dropped, so no row
+ * claims to be where the reader is when it no longer is. (Selecting the new row under the cursor
+ * would race the tree's own redraw; the next cursor move selects it, as follow-cursor does.)
+ */
+function registerSelectionAfterEdit(
+  context: vscode.ExtensionContext,
+  service: DocumentService,
+  article: ActiveArticle,
+  provider: ClaimsTreeProvider,
+  view: vscode.TreeView<ClaimsViewNode>,
+): void {
+  let synced: object | undefined;
+  // Kept from the selection events: `view.selection` reads empty while the tree is being redrawn.
+  let selected: ClaimsViewNode[] = [];
+  const sync = () => {
+    const doc = article.document;
+    const snap = doc ? service.snapshot(doc) : undefined;
+    if (!doc || !snap || snap.version !== doc.version || snap.analysis === synced) return;
+    const before = synced;
+    synced = snap.analysis;
+    // The first analysis of an article just shown: nothing of it can be selected yet.
+    if (before === undefined || selected.length === 0) return;
+    const editor = vscode.window.activeTextEditor?.document === doc ? vscode.window.activeTextEditor : vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const claim = editor ? snap.lookup.claimAt(doc.offsetAt(editor.selection.active), true) : undefined;
+    const current = claim ? provider.find({ claimId: claim.id }) : undefined;
+    const stale = selected.filter((n) => n.id !== current?.id);
+    provider.forgetSelection(stale);
+    selected = selected.filter((n) => !stale.includes(n));
+  };
+  context.subscriptions.push(
+    view.onDidChangeSelection((e) => {
+      selected = e.selection.filter((n) => n.kind === 'claim');
+    }),
+    service.onDidChange((uri) => {
+      if (uri.toString() !== article.document?.uri.toString()) return;
+      try {
+        sync();
+      } catch (err) {
+        service.log.error(`Claims view selection after an edit failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+      }
+    }),
+    article.onDidChange((doc) => {
+      synced = doc ? service.snapshot(doc)?.analysis : undefined;
+    }),
+  );
 }
 
 /**

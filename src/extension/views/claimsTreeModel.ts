@@ -1,6 +1,7 @@
 // The Claims tree as plain data: which nodes exist, their ids, labels and parents. No vscode here,
 // so unit tests cover the shape; claimsTree.ts only turns nodes into TreeItems.
 import type { Analysis, Claim, Verdict } from '../../analysis/model';
+import { claimsById, continuedClaim, continuesPhrase, isInferredSource, sourceWords } from '../../analysis/output/attribution';
 import { groupBySource, oneLine, VERDICT_LABELS, type SourceGroup } from '../../analysis/output/exportFormats';
 import type { ReviewGroupNode, ReviewItemNode } from '../review/reviewTreeModel';
 
@@ -36,6 +37,8 @@ export interface ClaimNode {
   parent: SourceNode | undefined;
   /** The source's display name ("Unattributed" when none). */
   sourceLabel: string;
+  /** A follow-on quote: "continues Biden's quote", and where that quote starts. */
+  continues?: { phrase: string; line: number };
 }
 
 export type ClaimsTreeNode = SourceNode | ClaimNode;
@@ -57,11 +60,14 @@ export function buildClaimsTree(analysis: Analysis, lineOf: (offset: number) => 
   const byClaimId = new Map<string, ClaimNode>();
   const byEntityId = new Map<string, SourceNode>();
   const seen = new Map<string, number>();
+  const byId = claimsById(analysis.claims);
   const claimNode = (claim: Claim, parent: SourceNode | undefined, sourceLabel: string): ClaimNode => {
     const base = `claim:${claim.kind}:${hash(claim.text)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const node: ClaimNode = { kind: 'claim', id: n === 1 ? base : `${base}:${n}`, claim, line: lineOf(claim.start), parent, sourceLabel };
+    const previous = continuedClaim(claim, byId);
+    if (previous) node.continues = { phrase: continuesPhrase(previous), line: lineOf(previous.start) };
     byClaimId.set(claim.id, node);
     return node;
   };
@@ -100,6 +106,32 @@ export function buildClaimsTree(analysis: Analysis, lineOf: (offset: number) => 
   return { roots, byClaimId, byEntityId, hidden };
 }
 
+/**
+ * A claim row's label: its words up to a cap, flattened to one line. VS Code cuts the label to the
+ * side bar's width itself, so a wide side bar shows whole sentences; the cap only keeps a pasted
+ * page from becoming one row.
+ */
+export const LABEL_MAX = 120;
+
+export function claimLabel(node: ClaimNode): string {
+  return firstWords(node.claim.text, LABEL_MAX);
+}
+
+/**
+ * What follows the label: who (in article order, or when the source words are an inference: "he →
+ * Joe Biden"), a follow-on quote's "continues Biden's quote", the cue and the line.
+ */
+export function claimDescription(node: ClaimNode, mode: ClaimsMode): string {
+  const c = node.claim;
+  const parts: string[] = [];
+  if (c.source && (mode === 'articleOrder' || isInferredSource(c.source))) parts.push(sourceWords(c.source));
+  else if (mode === 'articleOrder') parts.push(node.sourceLabel);
+  if (node.continues) parts.push(node.continues.phrase);
+  if (c.cue) parts.push(oneLine(c.cue.text));
+  parts.push(`L${node.line}`);
+  return parts.filter(Boolean).join(' · ');
+}
+
 /** The first words of a claim, cut at a word boundary: enough to recognise it in a narrow view. */
 export function firstWords(text: string, maxChars = 30): string {
   const flat = oneLine(text);
@@ -114,11 +146,17 @@ export function claimTooltip(node: ClaimNode): string {
   const c = node.claim;
   const kind = c.kind === 'direct' ? 'Direct quote' : 'Reported speech';
   const cue = c.cue ? `, “${oneLine(c.cue.text)}”` : '';
-  const lines = [`${kind} · line ${node.line}`, `${node.sourceLabel || 'Unattributed'}${cue}`];
+  const who = c.source ? sourceWords(c.source) : node.sourceLabel || 'Unattributed';
+  const follows = node.continues ? `\n${capitalise(node.continues.phrase)} (line ${node.continues.line})` : '';
+  const lines = [`${kind} · line ${node.line}`, `${who}${cue}${follows}`];
   if (c.review && c.review.verdict !== 'unreviewed') lines.push(`Verdict: ${VERDICT_LABELS[c.review.verdict]}`);
   if (c.review?.note) lines.push(`Note: ${c.review.note.trim()}`);
   if (c.edited?.length) lines.push(`Edited by you: ${c.edited.map((e) => (e === 'added' ? 'added claim' : 'corrected source')).join(', ')}`);
   return `${lines.join('\n')}\n\n${c.text.trim()}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 export function sourceDescription(node: SourceNode): string {
