@@ -49,6 +49,7 @@ export function formatSummary(total: DocScore, info: RunInfo): string {
   const rc = total.reported;
   const claims = table([
     ['alias clustering', `B-cubed P ${fmtRate(cr.b3.precision)}  R ${fmtRate(cr.b3.recall)}  F1 ${fmtRate(cr.b3.f1)}`, `pairwise P ${fmtRate(cr.pairwise.precision)}  R ${fmtRate(cr.pairwise.recall)}  F1 ${fmtRate(cr.pairwise.f1)}`, `over ${total.clustering.mentions} matched names`],
+    ['one card per entity', withCounts(cr.oneCard.all, total.clustering.oneCard, total.clustering.goldEntities), `named twice+ ${withCounts(cr.oneCard.namedTwice, total.clustering.oneCardNamedTwice, total.clustering.goldEntitiesNamedTwice)}`, 'gold entities whose names are all found, on one card, with no other entity'],
     ['direct quotes', `recall ${r(dq)}`, `precision ${p(dq)}`, `${dq.ignored} ignored (titles, scare quotes)`],
     ['speaker accuracy', ratio(total.speakers), '', 'found direct quotes with a gold speaker'],
     ['reported claims', `recall ${r(rc)}`, `precision ${p(rc)}`, `${rc.ignored} ignored (overlap direct/other quotes)`],
@@ -102,12 +103,13 @@ export function formatAttribution(total: DocScore): string {
 const SHORT: Record<EntityType, string> = { person: 'PER', place: 'PLA', organization: 'ORG' };
 
 export function formatPerDocument(scores: DocScore[]): string {
-  const rows: string[][] = [['document', ...ENTITY_TYPES.map((t) => `${SHORT[t]} F1`), 'B3 F1', 'quote R', 'quote P', 'speaker', 'reported R', 'source']];
+  const rows: string[][] = [['document', ...ENTITY_TYPES.map((t) => `${SHORT[t]} F1`), 'B3 F1', 'one card', 'quote R', 'quote P', 'speaker', 'reported R', 'source']];
   for (const s of scores) {
     rows.push([
       s.id,
       ...ENTITY_TYPES.map((t) => fmtRate(f1(s.ner[t].overlap))),
       fmtRate(clusterRates(s.clustering).b3.f1),
+      `${s.clustering.oneCard}/${s.clustering.goldEntities}`,
       `${s.directQuotes.goldMatched}/${s.directQuotes.gold}`,
       `${s.directQuotes.predictedMatched}/${s.directQuotes.predicted - s.directQuotes.ignored}`,
       `${s.speakers.hit}/${s.speakers.total}`,
@@ -154,6 +156,7 @@ export function formatMarkdownSummary(total: DocScore, info: RunInfo, measuredOn
     rows.push([`${t} F1 (overlap)`, fmtRate(f1(overlap)), `P ${p(overlap)}, R ${r(overlap)}; exact-span F1 ${fmtRate(f1(exact))}`]);
   }
   rows.push(['alias clustering B-cubed F1', fmtRate(cr.b3.f1), `P ${fmtRate(cr.b3.precision)}, R ${fmtRate(cr.b3.recall)} over ${total.clustering.mentions} matched names; pairwise F1 ${fmtRate(cr.pairwise.f1)}`]);
+  rows.push(['one card per entity', fmtRate(cr.oneCard.all), `${total.clustering.oneCard}/${total.clustering.goldEntities} gold entities with every name found, on one card holding no other gold entity; named twice or more: ${fmtRate(cr.oneCard.namedTwice)} (${total.clustering.oneCardNamedTwice}/${total.clustering.goldEntitiesNamedTwice})`]);
   rows.push(['direct-quote recall', fmtRate(recall(total.directQuotes)), `${total.directQuotes.goldMatched}/${total.directQuotes.gold}`]);
   rows.push(['direct-quote precision', fmtRate(precision(total.directQuotes)), `${total.directQuotes.predictedMatched}/${total.directQuotes.predicted - total.directQuotes.ignored} (${total.directQuotes.ignored} quoted titles or unattributed quotes not counted)`]);
   rows.push(['speaker accuracy', fmtRate(rate(total.speakers.hit, total.speakers.total)), `${total.speakers.hit}/${total.speakers.total} found direct quotes with a gold speaker`]);

@@ -25,7 +25,10 @@ export interface Ratio {
   total: number;
 }
 
-/** B-cubed sums and pairwise counts over mentions matched to gold names. */
+/**
+ * B-cubed sums and pairwise counts over mentions matched to gold names, and one-card counts over
+ * gold entities (see oneCardCounts).
+ */
 export interface ClusterCounts {
   mentions: number;
   b3Precision: number;
@@ -33,6 +36,12 @@ export interface ClusterCounts {
   pairsBoth: number;
   pairsPredicted: number;
   pairsGold: number;
+  /** Gold entities (GUM coreference clusters with at least one name), and those on one card of their own. */
+  goldEntities: number;
+  oneCard: number;
+  /** The same over gold entities named at least twice (where merging can go wrong). */
+  goldEntitiesNamedTwice: number;
+  oneCardNamedTwice: number;
 }
 
 export type MissKind =
@@ -192,13 +201,16 @@ function scoreNer(doc: GoldDoc, pred: PredMention[], misses: Miss[]): DocScore['
   return out;
 }
 
+type GoldName = { start: number; end: number; mentionStart: number; mentionEnd: number; gumEntity: number };
+
 /**
  * Aligns gold names to predicted mentions one to one (exact span first, then largest overlap with
- * the name, then with the full gold mention), whatever the types, and compares the clusters.
+ * the name, then with the full gold mention), whatever the types. A gold name no prediction
+ * overlaps is aligned to null.
  */
-export function scoreClustering(goldNames: { start: number; end: number; mentionStart: number; mentionEnd: number; gumEntity: number }[], pred: { start: number; end: number; entityId: string }[]): ClusterCounts {
+function alignNames(goldNames: GoldName[], pred: { start: number; end: number; entityId: string }[]): { gold: number; pred: string | null }[] {
   const used = new Set<number>();
-  const pairs: { gold: number; pred: string }[] = [];
+  const pairs: { gold: number; pred: string | null }[] = [];
   for (const g of goldNames) {
     let best = -1;
     let bestScore = 0;
@@ -211,12 +223,42 @@ export function scoreClustering(goldNames: { start: number; end: number; mention
         bestScore = score;
       }
     });
-    if (best >= 0) {
-      used.add(best);
-      pairs.push({ gold: g.gumEntity, pred: pred[best].entityId });
-    }
+    if (best >= 0) used.add(best);
+    pairs.push({ gold: g.gumEntity, pred: best >= 0 ? pred[best].entityId : null });
   }
-  const c: ClusterCounts = { mentions: pairs.length, b3Precision: 0, b3Recall: 0, pairsBoth: 0, pairsPredicted: 0, pairsGold: 0 };
+  return pairs;
+}
+
+/**
+ * One card per real entity: a gold entity counts when every one of its names is found, all of them
+ * land on one predicted card, and that card holds no name of another gold entity (a card may hold
+ * names the gold does not list). Unnamed mentions (pronouns, "the company") do not take part.
+ */
+function oneCardCounts(pairs: { gold: number; pred: string | null }[]): Pick<ClusterCounts, 'goldEntities' | 'oneCard' | 'goldEntitiesNamedTwice' | 'oneCardNamedTwice'> {
+  const goldOf = new Map<string, Set<number>>();
+  const byGold = new Map<number, (string | null)[]>();
+  for (const p of pairs) {
+    if (p.pred !== null) goldOf.set(p.pred, (goldOf.get(p.pred) ?? new Set()).add(p.gold));
+    byGold.set(p.gold, [...(byGold.get(p.gold) ?? []), p.pred]);
+  }
+  const c = { goldEntities: 0, oneCard: 0, goldEntitiesNamedTwice: 0, oneCardNamedTwice: 0 };
+  for (const cards of byGold.values()) {
+    const card = cards[0];
+    const ok = card !== null && cards.every((x) => x === card) && goldOf.get(card)!.size === 1;
+    c.goldEntities++;
+    if (ok) c.oneCard++;
+    if (cards.length < 2) continue;
+    c.goldEntitiesNamedTwice++;
+    if (ok) c.oneCardNamedTwice++;
+  }
+  return c;
+}
+
+/** Compares the predicted clusters with gold coreference over aligned names (B-cubed, pairwise, one card). */
+export function scoreClustering(goldNames: GoldName[], pred: { start: number; end: number; entityId: string }[]): ClusterCounts {
+  const aligned = alignNames(goldNames, pred);
+  const pairs = aligned.filter((p): p is { gold: number; pred: string } => p.pred !== null);
+  const c: ClusterCounts = { mentions: pairs.length, b3Precision: 0, b3Recall: 0, pairsBoth: 0, pairsPredicted: 0, pairsGold: 0, ...oneCardCounts(aligned) };
   for (const a of pairs) {
     const samePred = pairs.filter((b) => b.pred === a.pred);
     const sameGold = pairs.filter((b) => b.gold === a.gold);
@@ -407,7 +449,7 @@ export function sumScores(scores: DocScore[], id = 'total'): DocScore {
   const total: DocScore = {
     id,
     ner: Object.fromEntries(ENTITY_TYPES.map((t) => [t, { exact: emptyCounts(), overlap: emptyCounts() }])) as DocScore['ner'],
-    clustering: { mentions: 0, b3Precision: 0, b3Recall: 0, pairsBoth: 0, pairsPredicted: 0, pairsGold: 0 },
+    clustering: { mentions: 0, b3Precision: 0, b3Recall: 0, pairsBoth: 0, pairsPredicted: 0, pairsGold: 0, goldEntities: 0, oneCard: 0, goldEntitiesNamedTwice: 0, oneCardNamedTwice: 0 },
     directQuotes: emptyCounts(),
     speakers: { hit: 0, total: 0 },
     reported: emptyCounts(),
@@ -435,6 +477,8 @@ export function sumScores(scores: DocScore[], id = 'total'): DocScore {
 export interface ClusterRates {
   b3: { precision: number | null; recall: number | null; f1: number | null };
   pairwise: { precision: number | null; recall: number | null; f1: number | null };
+  /** Share of gold entities on one card of their own; `namedTwice`: of those named at least twice. */
+  oneCard: { all: number | null; namedTwice: number | null };
 }
 
 function harmonic(p: number | null, r: number | null): number | null {
@@ -448,5 +492,9 @@ export function clusterRates(c: ClusterCounts): ClusterRates {
   // With no gold or predicted pairs at all, every mention is its own cluster on that side: perfect.
   const pp = c.pairsPredicted === 0 ? (c.mentions ? 1 : null) : c.pairsBoth / c.pairsPredicted;
   const pr = c.pairsGold === 0 ? (c.mentions ? 1 : null) : c.pairsBoth / c.pairsGold;
-  return { b3: { precision: bp, recall: br, f1: harmonic(bp, br) }, pairwise: { precision: pp, recall: pr, f1: harmonic(pp, pr) } };
+  return {
+    b3: { precision: bp, recall: br, f1: harmonic(bp, br) },
+    pairwise: { precision: pp, recall: pr, f1: harmonic(pp, pr) },
+    oneCard: { all: rate(c.oneCard, c.goldEntities), namedTwice: rate(c.oneCardNamedTwice, c.goldEntitiesNamedTwice) },
+  };
 }

@@ -17,6 +17,11 @@ export interface NameFact {
   aliasOf?: string;
   /** One word typed only by compromise's guess: the document pass may retype it ("Hill" after "Christopher Hill"). */
   guessed?: boolean;
+  /**
+   * Leading words (folded words, as in the name's key) that only say which country a body belongs
+   * to: 2 in "United States Air Force", 1 in "US State Department". The rest names the same body.
+   */
+  qualifier?: number;
 }
 
 /**
@@ -32,6 +37,11 @@ export interface CandidateFact {
   determined?: boolean;
   /** Reads as a person's full name (a first name and surname in a heading): a person when it matches nothing known. */
   person?: boolean;
+  /**
+   * Every word is capitalised and known to compromise, if at all, only as a name: no title, no
+   * ordinary English word, no place or nationality ("Junius Ho", not "Senior Ho" or "Kowloon Ho").
+   */
+  properOnly?: boolean;
 }
 
 /** A quotation found in one paragraph (owned by claims/quotes.ts, claims/speech.ts). */

@@ -143,6 +143,27 @@ describe('accuracy scorer', () => {
       assert.equal(r.b3.recall, 0.5);
       assert.equal(r.pairwise.recall, 0);
     });
+
+    it('counts one card per entity only when all its names are found on one card of its own', () => {
+      const card = (ids: (string | null)[]) =>
+        clusterRates(
+          scoreClustering(
+            gold,
+            gold.flatMap((g, i) => (ids[i] === null ? [] : [{ start: g.start, end: g.end, entityId: ids[i]! }])),
+          ),
+        ).oneCard;
+      // entity 1 (named twice) and entity 2 (once)
+      assert.deepEqual(card(['a', 'a', 'b']), { all: 1, namedTwice: 1 });
+      // entity 1 split over two cards: only entity 2 counts
+      assert.deepEqual(card(['a', 'c', 'b']), { all: 0.5, namedTwice: 0 });
+      // both on one card: neither is alone on it
+      assert.deepEqual(card(['a', 'a', 'a']), { all: 0, namedTwice: 0 });
+      // one name of entity 1 not found at all
+      assert.deepEqual(card(['a', null, 'b']), { all: 0.5, namedTwice: 0 });
+      const c = scoreClustering(gold, [{ start: 20, end: 25, entityId: 'b' }]);
+      assert.equal(c.goldEntities, 2);
+      assert.equal(c.goldEntitiesNamedTwice, 1);
+    });
   });
 
   describe('direct quotes and speakers', () => {

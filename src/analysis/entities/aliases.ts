@@ -5,53 +5,56 @@ import type { Entity, EntityType } from '../model';
 import type { CandidateFact, EntityIndex, PlacedFacts } from '../facts';
 import { foldKey, slug } from '../text/text';
 import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUN_SYNONYMS, STANDARD_ALIASES } from '../lexicon/names';
-
-/** The folded key a name groups under: its own, or the full name of a standard short form ("u s" -> "united states"). */
-const nameKey = (name: string): string => {
-  const k = foldKey(name);
-  return STANDARD_ALIASES.get(k) ?? k;
-};
-
-interface Found {
-  start: number;
-  end: number;
-  type: EntityType;
-  key: string;
-  tokens: string[];
-  roles: string[];
-  gender?: 'male' | 'female';
-  aliasOf?: string;
-  guessed?: boolean;
-}
-
-/** Mentions with the same type and folded name: one alias group. */
-interface Group {
-  type: EntityType;
-  key: string;
-  tokens: string[];
-  found: Found[];
-  /** The group this one is a short form of ("Maduro" -> "Nicolas Maduro"), once resolved. */
-  target?: Group;
-}
-
-const groupKey = (type: EntityType, key: string) => `${type}|${key}`;
+import { finalTarget, groupKey, lastBefore, nameKey, push, type Found, type Group } from './groups';
+import { bodyNamesAreBodies, bodyShortSpellings, linkBodies } from './bodyLinks';
+import { givenForms, linkShortForms, otherBearersOfSurnames } from './personLinks';
+import { MentionContext } from './mentionContext';
 
 export function buildEntityIndex(text: string, paragraphs: PlacedFacts[]): EntityIndex {
-  const found = collectNames(paragraphs);
+  const found = collectNames(paragraphs, text);
   const consumed = promoteHeadingPeople(paragraphs, text, found);
   settleTypes(found);
   surnamesArePeople(found);
+  bodyNamesAreBodies(found);
   splitSurnamePlusNoun(found, text);
+  otherBearersOfSurnames(paragraphs, text, found, consumed);
   unifyAcronymTypes(found);
   const groups = groupFound(found);
   linkAcronymGroups(groups, found);
+  linkBodies(groups.values(), text);
   const persons = [...groups.values()].filter((g) => g.type === 'person');
-  const resolveShort = linkShortForms(persons);
+  linkShortForms(persons);
   // Each found name now belongs to a group's final target (short forms may pick per mention).
+  const placements: Placement[] = [];
+  for (const g of groups.values()) for (const f of g.found) placements.push(placementOf(f, g));
+  placements.push(...matchCandidates(paragraphs, text, groups, persons, consumed));
+  return makeIndex(text, settle(placements, new MentionContext(paragraphs.map((p) => p.start))));
+}
+
+/** A mention and its group, or the groups its context will choose from (else `g`, else no mention). */
+interface Placement {
+  f: Found;
+  g?: Group;
+  options?: Group[];
+}
+
+const placementOf = (f: Found, g: Group): Placement => (g.options ? { f, g, options: g.options } : { f, g: finalTarget(g) });
+
+/** Settles every mention's group; the ambiguous ones in text order, so a surname's earlier readings count for later ones. */
+function settle(placements: Placement[], context: MentionContext): Map<Found, Group> {
   const assigned = new Map<Found, Group>();
-  for (const g of groups.values()) for (const f of g.found) assigned.set(f, g.target ?? resolveShort(g, f.start) ?? g);
-  for (const [f, g] of matchCandidates(paragraphs, text, groups, persons, resolveShort, consumed)) assigned.set(f, g);
-  return makeIndex(text, assigned);
+  const open: Placement[] = [];
+  for (const p of placements) {
+    if (p.options) open.push(p);
+    else if (p.g) assigned.set(p.f, p.g);
+  }
+  open.sort((a, b) => a.f.start - b.f.start);
+  for (const p of open) {
+    const t = context.choose(p.options!, p.f.start, p.options![0].type === 'person' ? 'person' : 'body');
+    if (t) assigned.set(p.f, finalTarget(t));
+    else if (p.g) assigned.set(p.f, p.g);
+  }
+  return assigned;
 }
 
 /**
@@ -69,23 +72,34 @@ function promoteHeadingPeople(paragraphs: PlacedFacts[], text: string, found: Fo
       const key = nameKey(text.slice(p.start + c.start, p.start + c.end));
       const tokens = key.split(' ');
       if (!key || tokens.some((w) => words.has(w))) continue;
-      found.push({ start: p.start + c.start, end: p.start + c.end, type: 'person', key, tokens, roles: [] });
+      found.push({ start: p.start + c.start, end: p.start + c.end, type: 'person', key, tokens, roles: [], heading: true });
       consumed.add(c);
     }
   }
   return consumed;
 }
 
-function collectNames(paragraphs: PlacedFacts[]): Found[] {
+function collectNames(paragraphs: PlacedFacts[], text: string): Found[] {
   const out: Found[] = [];
-  for (const p of paragraphs) {
+  paragraphs.forEach((p, i) => {
+    const heading = p.facts.heading || (i === 0 && titleLine(text.slice(p.start, p.end)));
     for (const n of p.facts.names) {
       const key = nameKey(n.text);
       if (!key) continue;
-      out.push({ start: p.start + n.start, end: p.start + n.end, type: n.type, key, tokens: key.split(' '), roles: n.roles, gender: n.gender, aliasOf: n.aliasOf, guessed: n.guessed });
+      out.push({ start: p.start + n.start, end: p.start + n.end, type: n.type, key, tokens: key.split(' '), roles: n.roles, gender: n.gender, aliasOf: n.aliasOf, guessed: n.guessed, qualifier: n.qualifier, heading });
     }
-  }
+  });
   return out;
+}
+
+/**
+ * An article's first paragraph read as its title: one short sentence, whatever its last mark
+ * ("Donor Lott and Ruiz May Be Aligning on Trade."). Its names are no evidence of who the story's
+ * people are ("Donor Lott" is no rival to the "Ana Lott" named in the story).
+ */
+function titleLine(p: string): boolean {
+  // (a stop after a lone capital is an abbreviation: "U.S. Names Kim")
+  return p.length <= 200 && !/\n/.test(p.trim()) && !/(?<!\b\p{Lu})[.!?]["”’']?\s+\p{Lu}/u.test(p);
 }
 
 /** The same written name typed differently in different sentences takes its most frequent type. */
@@ -172,131 +186,100 @@ function groupFound(found: Found[]): Map<string, Group> {
   return groups;
 }
 
-/** Is `short` a shorter way of writing `full`? ("Maduro", "Raúl Mulino", "José Mulino" for "José Raúl Mulino") */
-function shortFormOf(short: string[], full: string[]): 'surname' | 'first' | 'partial' | undefined {
-  if (short.length >= full.length) return undefined;
-  if (short.length === 1) {
-    if (full[full.length - 1] === short[0]) return 'surname';
-    if (full[0] === short[0]) return 'first';
-    // double or hyphenated surnames: "Quintero" for "Rafael Quintero-Lobos"
-    if (full.indexOf(short[0]) > 0) return 'partial';
-    return undefined;
-  }
-  // in order, first and last word kept: "Raúl Mulino", "José Mulino"
-  if (short[short.length - 1] !== full[full.length - 1]) return undefined;
-  let i = 0;
-  for (const w of full) if (w === short[i]) i++;
-  return i === short.length ? 'partial' : undefined;
-}
-
-/**
- * Links person short forms to the full name they stand for. A unique full name takes the short form
- * for every mention; when several people share the short form (two Clintons), each mention goes to
- * the one named most recently before it, and stays apart when none was.
- */
-function linkShortForms(persons: Group[]): (g: Group, at: number) => Group | undefined {
-  const byLast = new Map<string, Group[]>();
-  const byFirst = new Map<string, Group[]>();
-  const byInner = new Map<string, Group[]>();
-  for (const g of persons) {
-    if (g.tokens.length < 2) continue;
-    push(byLast, g.tokens[g.tokens.length - 1], g);
-    push(byFirst, g.tokens[0], g);
-    for (const w of new Set(g.tokens.slice(1, -1))) push(byInner, w, g);
-  }
-  const options = new Map<Group, Group[]>();
-  for (const g of persons) {
-    const last = g.tokens[g.tokens.length - 1];
-    let fulls = (byLast.get(last) ?? []).filter((f) => shortFormOf(g.tokens, f.tokens));
-    if (fulls.length === 0 && g.tokens.length === 1) fulls = (byInner.get(last) ?? []).filter((f) => shortFormOf(g.tokens, f.tokens) === 'partial');
-    if (fulls.length === 0 && g.tokens.length === 1) fulls = (byFirst.get(last) ?? []).filter((f) => shortFormOf(g.tokens, f.tokens) === 'first');
-    // only the longest forms are targets ("Raúl Mulino" is itself a short form of "José Raúl Mulino")
-    fulls = fulls.filter((f) => !fulls.some((o) => o !== f && shortFormOf(f.tokens, o.tokens)));
-    if (fulls.length === 1) g.target = fulls[0];
-    else if (fulls.length > 1) options.set(g, fulls);
-  }
-  return (g, at) => {
-    const opts = options.get(g);
-    return opts ? nearestBefore(opts, at) : g.target;
-  };
-}
-
 /**
  * Candidates (words the paragraph pass could not type) become mentions when they spell a name known
- * from elsewhere in the document: the whole name, or a person's unique surname.
+ * from elsewhere in the document: the whole name, or a person's surname or first name.
  */
 function matchCandidates(
   paragraphs: PlacedFacts[],
   text: string,
   groups: Map<string, Group>,
   persons: Group[],
-  resolveShort: (g: Group, at: number) => Group | undefined,
   consumed: ReadonlySet<CandidateFact>,
-): Array<[Found, Group]> {
-  const byKey = new Map<string, Group>();
-  for (const g of groups.values()) if (!byKey.has(g.key) || g.found.length > byKey.get(g.key)!.found.length) byKey.set(g.key, g);
-  // surnames of full names: a bare surname resolves like a short-form group would
-  const surnames = new Map<string, Group[]>();
-  for (const g of persons) if (g.tokens.length >= 2 && !g.target) push(surnames, g.tokens[g.tokens.length - 1], g);
-  // first names of full names: an interview calls its guest "Frank" once "Frank Messina" is named
-  const firstNames = new Map<string, Group[]>();
-  for (const g of persons) if (g.tokens.length >= 2 && !g.target) push(firstNames, g.tokens[0], g);
-  const out: Array<[Found, Group]> = [];
-  for (const p of paragraphs) {
-    for (const c of p.facts.candidates ?? []) {
-      if (consumed.has(c)) continue;
-      const words = c.tokens.map(([s, e]) => foldKey(text.slice(p.start + s, p.start + e)));
-      // (a standard short form matches its full name: "U.S." after "United States")
-      let a = 0;
-      while (a < words.length) {
-        let matched = false;
-        for (let b = Math.min(words.length, a + 6) - 1; b >= a; b--) {
-          const key = words.slice(a, b + 1).join(' ');
-          if (!key) continue;
-          const start = p.start + c.tokens[a][0];
-          const end = p.start + c.tokens[b][1];
-          let g: Group | undefined = byKey.get(STANDARD_ALIASES.get(key) ?? key);
-          if (g) g = g.target ?? resolveShort(g, start) ?? g;
-          else if (a === b && !(a === 0 && c.determined)) {
-            const fulls = surnames.get(key);
-            if (fulls && fulls.length === 1) g = fulls[0];
-            else if (fulls) g = nearestBefore(fulls, start);
-            // only one person has that first name, and nobody has it as a surname
-            else if (words.length === 1 && firstNames.get(key)?.length === 1) g = firstNames.get(key)![0];
-          }
-          if (!g) continue;
-          const f: Found = { start, end, type: g.type, key, tokens: key.split(' '), roles: [] };
-          out.push([f, g]);
-          a = b + 1;
-          matched = true;
-          break;
-        }
-        if (!matched) a++;
-      }
-    }
-  }
+): Placement[] {
+  const matcher = new CandidateMatcher(text, groups, persons);
+  const out: Placement[] = [];
+  for (const p of paragraphs) for (const c of p.facts.candidates ?? []) if (!consumed.has(c)) matcher.match(p.start, c, out);
   return out;
 }
 
-const sortedStarts = new WeakMap<Group, number[]>();
+class CandidateMatcher {
+  private readonly byKey = new Map<string, Group>();
+  /** Shorter spellings of bodies ("Ravenwire" for "Ravenwire.com"): matched only by a whole candidate. */
+  private readonly shortBodies = new Map<string, Group>();
+  /** Surnames of full names: a bare surname resolves like a short-form group would. */
+  private readonly surnames = new Map<string, Group[]>();
+  /** First names of full names: an interview calls its guest "Frank" once "Frank Messina" is named. */
+  private readonly firstNames = new Map<string, Group[]>();
 
-/** The group among `groups` named most recently before `at` (binary search per group). */
-function nearestBefore(groups: Group[], at: number): Group | undefined {
-  let best: Group | undefined;
-  let bestAt = -1;
-  for (const g of groups) {
-    let s = sortedStarts.get(g);
-    if (!s) {
-      s = g.found.map((f) => f.start).sort((a, b) => a - b);
-      sortedStarts.set(g, s);
-    }
-    const i = lastBefore(s, at);
-    if (i >= 0 && s[i] > bestAt) {
-      bestAt = s[i];
-      best = g;
+  constructor(
+    private readonly text: string,
+    groups: Map<string, Group>,
+    persons: Group[],
+  ) {
+    for (const g of groups.values()) if (!this.byKey.has(g.key) || g.found.length > this.byKey.get(g.key)!.found.length) this.byKey.set(g.key, g);
+    for (const [k, g] of bodyShortSpellings(groups.values())) if (!this.byKey.has(k)) this.shortBodies.set(k, g);
+    for (const g of persons) {
+      if (g.tokens.length < 2 || g.target || g.options) continue;
+      push(this.surnames, g.tokens[g.tokens.length - 1], g);
+      push(this.firstNames, g.tokens[0], g);
     }
   }
-  return best;
+
+  /** Longest known names first, left to right, over the candidate's words. */
+  match(at: number, c: CandidateFact, out: Placement[]): void {
+    const words = c.tokens.map(([s, e]) => foldKey(this.text.slice(at + s, at + e)));
+    const body = this.shortBodies.get(words.join(' '));
+    // ("a Libertarian" is a member, not the party)
+    if (body && !/\b(?:a|an|one)\s+$/i.test(this.text.slice(Math.max(0, at + c.start - 6), at + c.start))) {
+      const f: Found = { start: at + c.start, end: at + c.end, type: body.type, key: words.join(' '), tokens: words, roles: [] };
+      out.push(placementOf(f, body));
+      return;
+    }
+    let a = 0;
+    while (a < words.length) {
+      let b = Math.min(words.length, a + 6) - 1;
+      for (; b >= a; b--) {
+        const key = words.slice(a, b + 1).join(' ');
+        if (!key) continue;
+        let start = at + c.tokens[a][0];
+        let g: Group | Group[] | undefined = this.byKey.get(STANDARD_ALIASES.get(key) ?? key);
+        if (!g && a === b) {
+          const back = a === 0 ? this.fullNameBefore(start, key) : undefined;
+          if (back) [start, g] = back;
+          else if (!(a === 0 && c.determined)) g = this.personByPart(key, words.length === 1);
+        }
+        if (!g) continue;
+        const type = Array.isArray(g) ? g[0].type : g.type;
+        const f: Found = { start, end: at + c.tokens[b][1], type, key, tokens: key.split(' '), roles: [] };
+        out.push(Array.isArray(g) ? { f, options: g } : placementOf(f, g));
+        break;
+      }
+      a = b >= a ? b + 1 : a + 1;
+    }
+  }
+
+  /** The person (or people, for the context to choose from) a lone surname or first name ("Bob" for "Robert") stands for. */
+  private personByPart(key: string, alone: boolean): Group | Group[] | undefined {
+    const fulls = this.surnames.get(key);
+    if (fulls) return fulls.length === 1 ? fulls[0] : fulls;
+    // only one person has that first name, and nobody has it as a surname
+    if (!alone) return undefined;
+    const people = new Set(givenForms(key).flatMap((w) => this.firstNames.get(w) ?? []));
+    return people.size === 1 ? [...people][0] : undefined;
+  }
+
+  /**
+   * "Orvid Quillfeather thanked …": the tagger read an unusual first name opening a sentence as an
+   * ordinary word and left only the surname; the word before it completes a full name known here.
+   */
+  private fullNameBefore(start: number, key: string): [number, Group] | undefined {
+    const m = /(\p{Lu}[\p{L}'’-]*) $/u.exec(this.text.slice(Math.max(0, start - 40), start));
+    if (!m) return undefined;
+    const g = this.byKey.get(nameKey(`${m[1]} ${key}`));
+    if (!g || g.type !== 'person') return undefined;
+    return [start - m[0].length, g];
+  }
 }
 
 /**
@@ -414,25 +397,4 @@ function byRoleNoun(index: RoleWords, noun: string, before: number): Entity | un
   const near = new Set<Entity>();
   for (const w of synonyms) for (const e of words.get(w) ?? []) if (named(e)) near.add(e);
   return near.size === 1 ? [...near][0] : undefined;
-}
-
-/** Index of the last element < value in a sorted array, or -1. */
-function lastBefore(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let ans = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) {
-      ans = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return ans;
-}
-
-function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
-  const a = m.get(k);
-  if (a) a.push(v);
-  else m.set(k, [v]);
 }

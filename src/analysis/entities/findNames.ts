@@ -7,7 +7,8 @@ import type { EntityType } from '../model';
 import type { CandidateFact, NameFact } from '../facts';
 import type { Doc } from '../nlp/nlp';
 import { readTerms, isCommonWord, isAcronym, isCapitalised, joinedBySpace, lexiconTags, type Term } from '../nlp/terms';
-import { NAME_CONNECTORS, NEVER_NAMES, NOT_NAME_ACRONYMS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, POSSESSED_NOUNS, TITLE_WORDS } from '../lexicon/names';
+import { NAME_CONNECTORS, NEVER_NAMES, NOT_NAME_ACRONYMS, ORG_HEADS, PERSON_NOUNS, PLACE_HEADS, POSSESSED_NOUNS, STANDARD_ALIASES, TITLE_WORDS } from '../lexicon/names';
+import { foldKey } from '../text/text';
 import { FINITE_SPEECH_VERBS, INVERTING } from '../lexicon/speechVerbs';
 import { apposition, roleBefore } from './roles';
 import {
@@ -23,6 +24,7 @@ import {
   headOf,
   inPlace,
   isFirstName,
+  isTitleWord,
   knownName,
   lexiconPlace,
   nameRuns,
@@ -110,13 +112,15 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     if (!words.length) return;
     const before = terms[words[0].index - 1];
     // "the Polaroids", "100 Polaroids": a determiner or number says common noun, not a person's surname
-    const determined = !!before && before.sentence === words[0].sentence && (before.tags.has('Determiner') || before.tags.has('Value'));
+    // ("that" is most often a conjunction: "the tools that Frank uses")
+    const determined = !!before && before.sentence === words[0].sentence && ((before.tags.has('Determiner') && before.lower !== 'that') || before.tags.has('Value'));
     candidates.push({
       start: words[0].start,
       end: words[words.length - 1].end,
       tokens: hyphenJoined(words),
       ...(determined ? { determined } : {}),
       ...(person ? { person } : {}),
+      ...(words.every(properOnly) ? { properOnly: true } : {}),
     });
   };
   // A paragraph in capitals ("BREAKING: …") makes every word look like an acronym or a name: keep
@@ -128,6 +132,11 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
   for (const [ri, rj] of nameRuns(terms, heading).flatMap((r) => splitAtFirstName(terms, r))) {
     let i = ri;
     const j = rj;
+    const party = i === j ? titleWordParty(p, terms, j) : undefined;
+    if (party) {
+      names.push(party);
+      continue;
+    }
     const k = splitTitle(terms, i, j);
     let titleRole: string | undefined;
     let titleTerms: Term[] = [];
@@ -277,6 +286,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
     if (type === 'person') while (ts.length > 1 && ts[ts.length - 1].tags.has('Plural') && !has(ts[ts.length - 1], ['Person', 'LastName'])) ts = ts.slice(0, -1);
     const nameText = text(p, ts);
     const roles = type === 'person' ? ctx.roles : ctx.roles.filter((r) => !PERSON_NOUNS.has(r.split(/\s+/).pop() ?? ''));
+    const qualifier = type === 'organization' ? countryQualifier(p, ts) : 0;
     names.push({
       start: ts[0].start,
       end: ts[ts.length - 1].end,
@@ -285,6 +295,7 @@ export function findNames(doc: Doc, p: string, heading: boolean): NameResult {
       roles: unique(roles),
       ...(type === 'person' && gender ? { gender } : {}),
       ...(guessed ? { guessed } : {}),
+      ...(qualifier ? { qualifier } : {}),
     });
   }
   names.sort((a, b) => a.start - b.start);
@@ -326,6 +337,33 @@ function promotePossessiveLinks(p: string, terms: Term[], names: NameFact[], can
   if (w === candidates.length) return;
   candidates.length = w;
   names.sort((x, y) => x.start - y.start);
+}
+
+/** "the Republican party": a title word before a lower-case "party" names the party, it is no title. */
+function titleWordParty(p: string, terms: Term[], j: number): NameFact | undefined {
+  const party = terms[j + 1];
+  if (party?.lower !== 'party' || !joinedBySpace(terms[j].post) || terms[j].possessive || !TITLE_WORDS.has(terms[j].lower)) return undefined;
+  return { start: terms[j].start, end: party.end, text: text(p, [terms[j], party]), type: 'organization', roles: [] };
+}
+
+/** A word compromise knows, if at all, only as a name: not a title, an ordinary word, a place or a nationality. */
+function properOnly(t: Term): boolean {
+  if (!isCapitalised(t.core) || isAcronym(t.core) || isTitleWord(t) || NAME_CONNECTORS.has(t.lower) || isCommonWord(t.lower)) return false;
+  return !has(t, ['Place', 'Organization', 'Demonym', 'Country', 'City', 'Region']) && !lexiconPlace(t) && !/Demonym/.test(lexiconTags(t.lower));
+}
+
+const isCountryWord = (t: Term) => has(t, ['Country', 'Demonym']) || /Country|Demonym/.test(lexiconTags(t.lower)) || STANDARD_ALIASES.has(foldKey(t.core));
+
+/**
+ * Leading words of a body's name that only say which country it belongs to ("United States" in
+ * "United States Air Force", "US", "Italian"), counted in folded words like the name's key.
+ */
+function countryQualifier(p: string, ts: Term[]): number {
+  let n = 0;
+  while (n < ts.length - 1 && isCountryWord(ts[n])) n++;
+  // ("United States" as a team's name: all of it is the country, nothing is qualified)
+  if (n === 0 || isCountryWord(ts[n])) return 0;
+  return foldKey(p.slice(ts[0].start, ts[n - 1].end)).split(' ').length;
 }
 
 /** Word spans for a candidate, a hyphenated name kept whole ("Chi-fung" is one word, not "Chi" and "fung"). */
