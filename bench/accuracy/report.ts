@@ -1,4 +1,5 @@
 // Plain-text and JSON presentation of accuracy scores. Rates always come with their counts.
+import { basename } from 'node:path';
 import type { EntityType } from '../../src/analysis/model';
 import { ENTITY_TYPES, clusterRates, f1, precision, rate, recall } from './score';
 import type { DocScore, MatchCounts, Miss, Ratio } from './score';
@@ -151,23 +152,38 @@ export function scoreJson(s: DocScore): Record<string, unknown> {
 export function formatMarkdownSummary(total: DocScore, info: RunInfo, measuredOn: string): string {
   const cr = clusterRates(total.clustering);
   const rows: string[][] = [];
-  for (const t of ENTITY_TYPES) {
-    const { exact, overlap } = total.ner[t];
-    rows.push([`${t} F1 (overlap)`, fmtRate(f1(overlap)), `P ${p(overlap)}, R ${r(overlap)}; exact-span F1 ${fmtRate(f1(exact))}`]);
+  if (info.hasEntities !== false) {
+    for (const t of ENTITY_TYPES) {
+      const { exact, overlap } = total.ner[t];
+      rows.push([`${t} F1 (overlap)`, fmtRate(f1(overlap)), `P ${p(overlap)}, R ${r(overlap)}; exact-span F1 ${fmtRate(f1(exact))}`]);
+    }
+    rows.push(['alias clustering B-cubed F1', fmtRate(cr.b3.f1), `P ${fmtRate(cr.b3.precision)}, R ${fmtRate(cr.b3.recall)} over ${total.clustering.mentions} matched names; pairwise F1 ${fmtRate(cr.pairwise.f1)}`]);
+    rows.push(['one card per entity', fmtRate(cr.oneCard.all), `${total.clustering.oneCard}/${total.clustering.goldEntities} gold entities with every name found, on one card holding no other gold entity; named twice or more: ${fmtRate(cr.oneCard.namedTwice)} (${total.clustering.oneCardNamedTwice}/${total.clustering.goldEntitiesNamedTwice})`]);
   }
-  rows.push(['alias clustering B-cubed F1', fmtRate(cr.b3.f1), `P ${fmtRate(cr.b3.precision)}, R ${fmtRate(cr.b3.recall)} over ${total.clustering.mentions} matched names; pairwise F1 ${fmtRate(cr.pairwise.f1)}`]);
-  rows.push(['one card per entity', fmtRate(cr.oneCard.all), `${total.clustering.oneCard}/${total.clustering.goldEntities} gold entities with every name found, on one card holding no other gold entity; named twice or more: ${fmtRate(cr.oneCard.namedTwice)} (${total.clustering.oneCardNamedTwice}/${total.clustering.goldEntitiesNamedTwice})`]);
+  const direct = summarize(total.attributions, 'direct');
+  const reported = summarize(total.attributions, 'reported');
   rows.push(['direct-quote recall', fmtRate(recall(total.directQuotes)), `${total.directQuotes.goldMatched}/${total.directQuotes.gold}`]);
   rows.push(['direct-quote precision', fmtRate(precision(total.directQuotes)), `${total.directQuotes.predictedMatched}/${total.directQuotes.predicted - total.directQuotes.ignored} (${total.directQuotes.ignored} quoted titles or unattributed quotes not counted)`]);
-  rows.push(['speaker accuracy', fmtRate(rate(total.speakers.hit, total.speakers.total)), `${total.speakers.hit}/${total.speakers.total} found direct quotes with a gold speaker`]);
+  rows.push(['speaker accuracy', fmtRate(rate(direct.right, direct.found)), `${direct.right}/${direct.found} found direct quotes with a gold speaker`]);
+  rows.push(['speaker precision', fmtRate(rate(direct.namedRight, direct.named)), `${direct.namedRight}/${direct.named} named speakers right`]);
+  rows.push(['quotes with no source', fmtRate(rate(direct.none, direct.found)), `${direct.none}/${direct.found}`]);
   rows.push(['reported-claim recall', fmtRate(recall(total.reported)), `${total.reported.goldMatched}/${total.reported.gold} (gold indirect + mixed); precision ${p(total.reported)}`]);
-  rows.push(['source accuracy', fmtRate(rate(total.sources.hit, total.sources.total)), `${total.sources.hit}/${total.sources.total} found reported claims with a gold speaker`]);
+  rows.push(['source accuracy (reported)', fmtRate(rate(reported.right, reported.found)), `${reported.right}/${reported.found}; precision ${fmtRate(rate(reported.namedRight, reported.named))} (${reported.namedRight}/${reported.named})`]);
+  rows.push(['fragment source names', String(total.fragments.length), total.fragments.length ? fragmentTally(total.fragments) : 'none']);
+  const bands = calibration(total.attributions).filter((b) => b.count > 0);
   return [
-    `Measured ${measuredOn} on \`gum-news-claims.dev.jsonl\`: ${info.documents} documents, ${info.characters.toLocaleString('en-US')} characters.`,
+    `Measured ${measuredOn} on \`${basename(info.dataset)}\`: ${info.documents} documents, ${info.characters.toLocaleString('en-US')} characters.`,
     '',
     '| measure | value | counts |',
     '| --- | --- | --- |',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    `Calibration (every found item with a gold speaker that got a source; expected calibration error ${fmtRate(calibrationError(calibration(total.attributions)))}):`,
+    '',
+    '| confidence | sources | accuracy | mean confidence |',
+    '| --- | --- | --- | --- |',
+    ...bands.map((b) => `| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.count} | ${withCounts(b.right / b.count, b.right, b.count)} | ${b.meanConfidence.toFixed(3)} |`),
+    '',
     '',
   ].join('\n');
 }
