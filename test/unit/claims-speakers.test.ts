@@ -27,6 +27,18 @@ describe('claims/speakers: role words before a name', () => {
   ]);
 });
 
+describe('claims/speakers: those who speak for someone', () => {
+  sourceTable([
+    // The tagger reads "campaign" after "her" as a verb; the sentence must keep its subject.
+    { text: 'Ana Lott is running for mayor. "We will carry the east side," her campaign said on Friday.', claim: 'carry the east', source: 'Ana Lott' },
+    { text: 'Ana Lott is running for mayor. Her campaign said the count was fair.', claim: 'count was fair', source: 'Ana Lott', kind: 'reported' },
+    { text: 'Tomas Varga was charged on Monday. Varga\'s lawyer said the charge would not stand.', claim: 'charge would not', source: 'Tomas Varga' },
+    { text: 'Tomas Varga was charged on Monday. "He is innocent," his attorney told reporters.', claim: 'He is innocent', source: 'Tomas Varga' },
+    // A wife or a son speaks for herself or himself: the source stays as written.
+    { text: 'Tomas Varga was charged on Monday. "He is innocent," his wife said.', claim: 'He is innocent', source: 'his wife' },
+  ]);
+});
+
 describe('claims/speakers: dash credits and labels', () => {
   sourceTable([
     { text: '"The river does not care about elections." ― Ana Lott', claim: 'river does not care', source: 'Ana Lott' },

@@ -3,6 +3,7 @@
 import type { NameFact, QuoteFact, SourceKind, SpeechFact } from '../facts';
 import { sentenceTerms, type Doc } from '../nlp/nlp';
 import { isAbbreviation } from '../lexicon/abbreviations';
+import { nounsAfterPossessives } from '../nlp/retag';
 
 /** One compromise term with exact offsets (local to the paragraph). */
 export interface Term {
@@ -50,7 +51,7 @@ export function termsOf(doc: Doc): Term[] {
       });
     }
   }
-  return out;
+  return nounsAfterPossessives(out);
 }
 
 /** First index in a sorted array whose key is >= value. */

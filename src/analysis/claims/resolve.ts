@@ -6,6 +6,7 @@ import type { EntityIndex, SourceWords } from '../facts';
 import { foldKey } from '../text/text';
 import { resolvePronoun, type SpeakerMemory } from './coref';
 import { isFragment } from './features';
+import { SPEAKS_FOR_NOUNS } from '../lexicon/names';
 
 export interface Resolved {
   /** Confidence is the ranker's to set. */
@@ -14,6 +15,8 @@ export interface Resolved {
   /** A pronoun or role noun that found a named source that is no entity ("the opposition"). */
   resolvedWords: boolean;
 }
+
+const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;
 
 const QUANTIFIED = /^(a|an|one|some|several|many|two|three|other|unnamed|anonymous)$/;
 
@@ -56,7 +59,7 @@ export class SourceResolver {
         return { source: { start, end, name: r.name, entityId: r.entityId, text: written }, entity: undefined, resolvedWords: true };
       }
       case 'noun':
-        return named(this.noun(written, start, end));
+        return named(this.noun(written, start, end, sentenceStart));
     }
   }
 
@@ -65,7 +68,12 @@ export class SourceResolver {
     // (the cheap test first: most source words have no possessive)
     // "Carter's press secretary, Peter Cook,": the person named in apposition holds it.
     const owner = /['’]s\s/.test(written) ? /^(.*\S)['’]s\s+((?:\p{Ll}[\p{L}-]*\s*)+)$/u.exec(written) : null;
-    if (owner) return this.apposedPerson(end) ?? this.roleHolder(owner[2].trim().split(/\s+/).pop()!, start);
+    if (owner) {
+      const noun = owner[2].trim().split(/\s+/).pop()!;
+      const held = this.apposedPerson(end) ?? this.roleHolder(noun, start);
+      // "Lott's campaign said": no one else holds it, so it speaks for Lott.
+      return held ?? (SPEAKS_FOR_NOUNS.has(noun) ? this.name(owner[1], start, start + owner[1].length) : undefined);
+    }
     const inside = this.memory.mentionsIn(start, end);
     // "Varga attorney Ana Lott": the head of the phrase is its last person, not a name modifying it.
     const person = inside.filter((e) => e.type === 'person').pop();
@@ -79,14 +87,19 @@ export class SourceResolver {
     return undefined;
   }
 
-  private noun(written: string, start: number, end: number): Entity | undefined {
+  private noun(written: string, start: number, end: number, sentenceStart: number): Entity | undefined {
     const words = written.toLowerCase().split(/\s+/);
     if (QUANTIFIED.test(words[0]) || words.length === 1) return undefined;
     const apposed = this.apposedPerson(end);
     if (apposed) return apposed;
     const inside = this.memory.mentionsIn(start, end);
     if (inside.length) return inside[0];
-    return this.roleHolder(words[words.length - 1], start);
+    const head = words[words.length - 1];
+    const held = this.roleHolder(head, start);
+    if (held || !POSSESSIVE_PRONOUN.test(words[0]) || !SPEAKS_FOR_NOUNS.has(head)) return held;
+    // "her campaign said": whoever "her" is speaks through it.
+    const r = resolvePronoun(words[0], start, sentenceStart, this.memory);
+    return r && 'id' in r ? r : undefined;
   }
 
   /**

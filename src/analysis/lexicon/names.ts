@@ -119,6 +119,16 @@ export const POSSESSED_NOUNS = set(`
   military army navy police
 `);
 
+/**
+ * Nouns for those who speak on their principal's behalf: "her campaign said", "Lott's lawyer said"
+ * report what the principal says (a wife or a son speaks for herself or himself).
+ */
+export const SPEAKS_FOR_NOUNS = set(`
+  campaign office administration government spokesman spokeswoman spokesperson spokespeople
+  lawyer lawyers attorney attorneys representative representatives aide aides staff team camp
+  publicist
+`);
+
 /** Role nouns the claims pass resolves ("the agency warned"), with the words an entity's name or roles may hold instead. */
 export const ROLE_NOUN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   agency: ['agency', 'authority', 'administration', 'commission', 'bureau', 'service', 'department', 'office'],
