@@ -39,6 +39,13 @@ describe('claims/speakers: those who speak for someone', () => {
   ]);
 });
 
+describe('claims/speakers: a name inside the quote is not its speaker', () => {
+  sourceTable([
+    { text: 'Tom Brandt spoke in Ohio. "Since Reagan, we have added two new wings," he says.', claim: 'added two new wings', source: 'Tom Brandt' },
+    { text: 'Ana Lott took the stage. "Even Mara Quist agrees the bridge must close," she said.', claim: 'bridge must close', source: 'Ana Lott' },
+  ]);
+});
+
 describe('claims/speakers: dash credits and labels', () => {
   sourceTable([
     { text: '"The river does not care about elections." ― Ana Lott', claim: 'river does not care', source: 'Ana Lott' },

@@ -82,6 +82,8 @@ class ClaimsPass {
     // Only paragraphs with a nested "I think …" read it: most never need one.
     const quoteSources = new Map<number, RankedCandidate | null>();
     for (const f of p.facts.speech) {
+      // Names inside a quote are not its speaker: "“Since Reagan, we've grown,” he says" is not Reagan.
+      if (f.kind === 'direct' && !f.intro) this.memory.quote(p.start + f.start, p.start + f.end);
       const ranked = this.candidates(p, pi, f, quoteSources);
       if (f.intro) {
         const pick = choose(ranked, 'direct');
@@ -174,7 +176,6 @@ class ClaimsPass {
 
   private remember(claim: Claim, chosen: RankedCandidate | null): void {
     const source = claim.source;
-    if (claim.kind === 'direct') this.memory.quote(claim.start, claim.end);
     if (!source) return;
     const entity = chosen?.entity;
     if (entity) {
