@@ -4,6 +4,7 @@ import type { NameFact, QuoteFact, SourceKind, SpeechFact } from '../facts';
 import { sentenceTerms, type Doc } from '../nlp/nlp';
 import { isAbbreviation } from '../lexicon/abbreviations';
 import { nounsAfterPossessives } from '../nlp/retag';
+import { lowerBound } from '../text/search';
 
 /** One compromise term with exact offsets (local to the paragraph). */
 export interface Term {
@@ -52,18 +53,6 @@ export function termsOf(doc: Doc): Term[] {
     }
   }
   return nounsAfterPossessives(out);
-}
-
-/** First index in a sorted array whose key is >= value. */
-export function lowerBound<T>(arr: readonly T[], value: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(arr[mid]) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

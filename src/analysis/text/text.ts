@@ -1,5 +1,6 @@
 // Text utilities shared by the core: normalisation with an offset map, folding for name matching,
 // and line/column lookup. Pure functions, no compromise, no vscode.
+import { upperBound } from './search';
 
 /**
  * Text prepared for analysis, with a way back to offsets in the original.
@@ -210,14 +211,8 @@ export function lineStarts(text: string): number[] {
 
 /** Zero-based index of the line holding an offset (binary search over `lineStarts`). */
 export function lineIndexOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // (line 0 for an offset before the first start, as for an empty list)
+  return Math.max(0, upperBound(starts, offset, (x) => x) - 1);
 }
 
 /** One-based line and column of an offset. */
