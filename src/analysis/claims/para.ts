@@ -4,19 +4,15 @@ import type { NameFact, QuoteFact, SourceKind, SpeechFact } from '../facts';
 import { sentenceTerms, type Doc } from '../nlp/nlp';
 import { isAbbreviation } from '../lexicon/abbreviations';
 import { nounsAfterPossessives } from '../nlp/retag';
+import type { BaseTerm } from '../nlp/terms';
 import { lowerBound } from '../text/search';
 
-/** One compromise term with exact offsets (local to the paragraph). */
-export interface Term {
-  start: number;
-  end: number;
+/** One compromise term as the speech rules read it ("(", "“" in `pre`; ",", ".", ":" in `post`). */
+export interface Term extends BaseTerm {
   /** Lower-cased word without surrounding punctuation. */
   word: string;
+  /** Mutable: retagging corrects compromise's tags in place (nlp/retag.ts). */
   tags: Set<string>;
-  /** Punctuation written right before the word ("(", "“" ...). */
-  pre: string;
-  /** Punctuation written right after the word (",", ".", ":" ...). */
-  post: string;
 }
 
 export type Source = NonNullable<SpeechFact['source']>;
