@@ -10,7 +10,7 @@ import { SpeakerMemory } from './coref';
 import { SourceResolver, type Resolved } from './resolve';
 import { baseFeatures, documentFeatures, type Features } from './features';
 import { choose } from './rank';
-import { lowerBound } from './para';
+import { lowerBound } from '../text/search';
 import { detectInterview, type Interview } from './interview';
 
 /** A candidate ready to rank: resolved, with local and document features. */

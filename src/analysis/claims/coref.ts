@@ -3,6 +3,7 @@
 // object: "met with Mulino … he unveiled"), so the rules here prefer subjects and speakers.
 import type { Entity } from '../model';
 import type { EntityIndex } from '../facts';
+import { lowerBound, upperBound } from '../text/search';
 
 type Gender = 'male' | 'female';
 type Mention = EntityIndex['mentions'][number];
@@ -143,26 +144,12 @@ export class SpeakerMemory {
 
   /** Quotes are recorded in text order and never overlap, so the last one starting before `pos` decides. */
   private insideQuote(pos: number): boolean {
-    let lo = 0;
-    let hi = this.quoted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.quoted[mid].start <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = this.quoted[lo - 1];
+    const q = this.quoted[upperBound(this.quoted, pos, (x) => x.start) - 1];
     return !!q && pos < q.end;
   }
 
   private firstAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.mentions, offset, (m) => m.start);
   }
 }
 

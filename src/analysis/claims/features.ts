@@ -5,6 +5,7 @@ import type { SourceCandidate, SourceWords, SpeechFact, Via } from '../facts';
 import type { Entity } from '../model';
 import { cueStrength, cueWord, isCognition, QUOTE_ONLY } from '../lexicon/speechVerbs';
 import { isTitleAbbreviation } from '../lexicon/abbreviations';
+import { POSSESSIVE_PRONOUN } from '../lexicon/pronouns';
 import type { Para } from './para';
 
 export type Features = Record<string, number>;
@@ -90,8 +91,6 @@ function geometryFeatures(p: Para, fact: Pick<SpeechFact, 'kind' | 'start' | 'en
   const sameSentence = p.sentenceStartOf(at) === p.sentenceStartOf(fact.start) || (at >= close && p.sentenceStartOf(at) <= close);
   if (!sameSentence) f['source:otherSentence'] = 1;
 }
-
-const POSSESSIVE_PRONOUN = /^(his|her|its|their|our|my|your)$/;
 
 /**
  * What stands right before the source words and the cue: a subject follows no preposition

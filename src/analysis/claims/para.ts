@@ -4,18 +4,15 @@ import type { NameFact, QuoteFact, SourceKind, SpeechFact } from '../facts';
 import { sentenceTerms, type Doc } from '../nlp/nlp';
 import { isAbbreviation } from '../lexicon/abbreviations';
 import { nounsAfterPossessives } from '../nlp/retag';
+import type { BaseTerm } from '../nlp/terms';
+import { lowerBound } from '../text/search';
 
-/** One compromise term with exact offsets (local to the paragraph). */
-export interface Term {
-  start: number;
-  end: number;
+/** One compromise term as the speech rules read it ("(", "“" in `pre`; ",", ".", ":" in `post`). */
+export interface Term extends BaseTerm {
   /** Lower-cased word without surrounding punctuation. */
   word: string;
+  /** Mutable: retagging corrects compromise's tags in place (nlp/retag.ts). */
   tags: Set<string>;
-  /** Punctuation written right before the word ("(", "“" ...). */
-  pre: string;
-  /** Punctuation written right after the word (",", ".", ":" ...). */
-  post: string;
 }
 
 export type Source = NonNullable<SpeechFact['source']>;
@@ -52,18 +49,6 @@ export function termsOf(doc: Doc): Term[] {
     }
   }
   return nounsAfterPossessives(out);
-}
-
-/** First index in a sorted array whose key is >= value. */
-export function lowerBound<T>(arr: readonly T[], value: number, key: (x: T) => number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (key(arr[mid]) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -6,7 +6,8 @@ import { nominalClaim } from './nominal';
 import { verbCue } from './verbCue';
 import { QUOTE_ONLY, WH, WH_CUES, cueWord, isCognition } from '../lexicon/speechVerbs';
 import type { Source, Term } from './para';
-import { lowerBound, Para, span } from './para';
+import { Para, span } from './para';
+import { lowerBound } from '../text/search';
 import { isCue, cueOf, subjectAfter } from './speakers';
 
 export function isHeading(text: string): boolean {

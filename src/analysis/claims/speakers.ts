@@ -2,6 +2,7 @@
 // ("Edmundo Gonzalez said", "said Bolden", "Marisol Peña, the general secretary …, told").
 import type { SpeechFact } from '../facts';
 import { CUE_RE } from '../lexicon/speechVerbs';
+import { POSSESSIVE_PRONOUN } from '../lexicon/pronouns';
 import type { Term, Source } from './para';
 import { PRONOUNS, Para } from './para';
 
@@ -42,8 +43,6 @@ export const STOP_WORDS = new Set(['that', 'who', 'which', 'whom', 'whose', 'and
 
 export const CUE_AT = new RegExp(CUE_RE.source, 'iy');
 
-const POSSESSIVE_PRONOUNS = /^(his|her|its|their|our|my|your)$/;
-
 /** The cue starting at this term ("said", "according to", "pointed out"), if it is one. */
 export function cueAt(p: Para, t: Term): SpeechFact['cue'] | undefined {
   if (onlyNoun(t)) return undefined;
@@ -59,7 +58,7 @@ export function looseCue(p: Para, t: Term): boolean {
   if (!/^\p{Ll}/u.test(p.text[t.start])) return false;
   // After a determiner or a possessive a cue word is a noun ("the state", "her claims").
   const before = p.termBefore(t.start);
-  if (before && p.text.slice(before.end, t.start).trim() === '' && (before.tags.has('Determiner') || POSSESSIVE_PRONOUNS.test(before.word))) return false;
+  if (before && p.text.slice(before.end, t.start).trim() === '' && (before.tags.has('Determiner') || POSSESSIVE_PRONOUN.test(before.word))) return false;
   CUE_AT.lastIndex = t.start;
   const m = CUE_AT.exec(p.text);
   return !!m && m[0].length >= t.end - t.start;

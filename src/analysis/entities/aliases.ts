@@ -5,7 +5,8 @@ import type { Entity, EntityType } from '../model';
 import type { CandidateFact, EntityIndex, PlacedFacts } from '../facts';
 import { foldKey, slug } from '../text/text';
 import { FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, ROLE_NOUN_SYNONYMS, STANDARD_ALIASES } from '../lexicon/names';
-import { finalTarget, groupKey, lastBefore, nameKey, push, type Found, type Group } from './groups';
+import { finalTarget, groupKey, nameKey, push, type Found, type Group } from './groups';
+import { lastBefore } from '../text/search';
 import { bodyNamesAreBodies, bodyShortSpellings, linkBodies } from './bodyLinks';
 import { givenForms, linkShortForms, otherBearersOfSurnames } from './personLinks';
 import { MentionContext } from './mentionContext';
@@ -298,14 +299,7 @@ function canonical(spellings: string[]): string {
 }
 
 function makeIndex(text: string, assigned: Map<Found, Group>): EntityIndex {
-  // mentions in text order; overlapping ones keep the longer (a name found twice by two rules)
-  const all = [...assigned.entries()].sort((x, y) => x[0].start - y[0].start || y[0].end - x[0].end);
-  const kept: Array<[Found, Group]> = [];
-  for (const m of all) {
-    const prev = kept[kept.length - 1];
-    if (prev && m[0].start < prev[0].end) continue;
-    kept.push(m);
-  }
+  const kept = withoutOverlaps(assigned);
   const byGroup = new Map<Group, Found[]>();
   for (const [f, g] of kept) push(byGroup, g, f);
   const entities: Entity[] = [];
@@ -313,38 +307,11 @@ function makeIndex(text: string, assigned: Map<Found, Group>): EntityIndex {
   const entityOf = new Map<Group, Entity>();
   const usedIds = new Set<string>();
   for (const [g, fs] of byGroup) {
-    const spellings = [...new Set(fs.map((f) => text.slice(f.start, f.end)))];
-    // a group's own full form counts even when its mentions were all short ("Maduro" x9, "Nicolas Maduro" x1)
-    const name = canonical(spellings);
-    let id = `${g.type}:${slug(name)}`;
-    for (let n = 2; usedIds.has(id); n++) id = `${g.type}:${slug(name)}-${n}`;
-    usedIds.add(id);
-    const roles: string[] = [];
-    const seenRoles = new Set<string>();
-    let male = 0;
-    let female = 0;
-    for (const f of fs) {
-      for (const r of f.roles) {
-        const k = r.toLowerCase();
-        if (r && !seenRoles.has(k)) {
-          seenRoles.add(k);
-          roles.push(r);
-        }
-      }
-      if (f.gender === 'male') male++;
-      if (f.gender === 'female') female++;
-    }
-    const e: Entity = { id, type: g.type, name, aliases: spellings.filter((s) => s !== name), roles, mentions: fs.map((f) => ({ start: f.start, end: f.end })) };
+    const e = makeEntity(text, g, fs, usedIds);
     entities.push(e);
     entityOf.set(g, e);
-    if (male === female && g.type === 'person') {
-      // no honorific or known first name: a gendered role word decides ("spokeswoman", "his brother")
-      for (const r of roles) for (const w of foldKey(r).split(' ')) {
-        if (FEMALE_ROLE_WORDS.has(w)) female++;
-        if (MALE_ROLE_WORDS.has(w)) male++;
-      }
-    }
-    if (male !== female && g.type === 'person') genders.set(e, male > female ? 'male' : 'female');
+    const gender = genderByMajority(g.type, fs, e.roles);
+    if (gender) genders.set(e, gender);
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   const mentions = kept.map(([f, g]) => ({ start: f.start, end: f.end, entity: entityOf.get(g)! }));
@@ -360,6 +327,65 @@ function makeIndex(text: string, assigned: Map<Found, Group>): EntityIndex {
     genderOf: (e) => genders.get(e),
     byRoleNoun: (noun, before) => byRoleNoun(roleWords, noun, before),
   };
+}
+
+/** Mentions in text order; overlapping ones keep the longer (a name found twice by two rules). */
+function withoutOverlaps(assigned: Map<Found, Group>): Array<[Found, Group]> {
+  const all = [...assigned.entries()].sort((x, y) => x[0].start - y[0].start || y[0].end - x[0].end);
+  const kept: Array<[Found, Group]> = [];
+  for (const m of all) {
+    const prev = kept[kept.length - 1];
+    if (prev && m[0].start < prev[0].end) continue;
+    kept.push(m);
+  }
+  return kept;
+}
+
+/** `usedIds` keeps ids unique across the article: a second "John Smith" is `person:john-smith-2`. */
+function makeEntity(text: string, g: Group, fs: Found[], usedIds: Set<string>): Entity {
+  const spellings = [...new Set(fs.map((f) => text.slice(f.start, f.end)))];
+  // a group's own full form counts even when its mentions were all short ("Maduro" x9, "Nicolas Maduro" x1)
+  const name = canonical(spellings);
+  let id = `${g.type}:${slug(name)}`;
+  for (let n = 2; usedIds.has(id); n++) id = `${g.type}:${slug(name)}-${n}`;
+  usedIds.add(id);
+  return { id, type: g.type, name, aliases: spellings.filter((s) => s !== name), roles: rolesOf(fs), mentions: fs.map((f) => ({ start: f.start, end: f.end })) };
+}
+
+/** Every role written beside the mentions, first spelling of each (case-insensitively). */
+function rolesOf(fs: Found[]): string[] {
+  const roles: string[] = [];
+  const seenRoles = new Set<string>();
+  for (const f of fs) {
+    for (const r of f.roles) {
+      const k = r.toLowerCase();
+      if (r && !seenRoles.has(k)) {
+        seenRoles.add(k);
+        roles.push(r);
+      }
+    }
+  }
+  return roles;
+}
+
+/** A person's gender by majority of the mentions' honorifics and first names, else of gendered role words. */
+function genderByMajority(type: EntityType, fs: Found[], roles: string[]): 'male' | 'female' | undefined {
+  if (type !== 'person') return undefined;
+  let male = 0;
+  let female = 0;
+  for (const f of fs) {
+    if (f.gender === 'male') male++;
+    if (f.gender === 'female') female++;
+  }
+  if (male === female) {
+    // no honorific or known first name: a gendered role word decides ("spokeswoman", "his brother")
+    for (const r of roles) for (const w of foldKey(r).split(' ')) {
+      if (FEMALE_ROLE_WORDS.has(w)) female++;
+      if (MALE_ROLE_WORDS.has(w)) male++;
+    }
+  }
+  if (male === female) return undefined;
+  return male > female ? 'male' : 'female';
 }
 
 interface RoleWords {

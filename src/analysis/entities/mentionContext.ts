@@ -1,7 +1,8 @@
 // Which of several entities a short name stands for at one place in the text ("Ho" when the article
 // names both Cyd Ho and Junius Ho; "the Party" among three parties). Context only: the paragraph the
 // mention is in, and who was named before it. Nothing pointing means no choice.
-import { lastBefore, proseStartsOf, startsOf, type Group } from './groups';
+import { proseStartsOf, startsOf, type Group } from './groups';
+import { lastBefore } from '../text/search';
 
 /**
  * How a short form is read when no option was named earlier in its own paragraph:

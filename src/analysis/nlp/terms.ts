@@ -2,18 +2,26 @@
 // instead of calling several compromise views (each view is another pass over the text).
 import { getNlp, sentenceTerms, type Doc } from './nlp';
 
-export interface Term {
-  /** The word as written, possessive "'s" removed ("Maduro's" -> "Maduro"). */
-  core: string;
-  lower: string;
-  /** Span of `core` in the paragraph. */
+/**
+ * What the name rules' terms (below) and the speech rules' terms (claims/para.ts) share: one
+ * compromise term with its exact span in the paragraph. Each adds its own reading of the word.
+ */
+export interface BaseTerm {
+  /** Span of the word in the paragraph (local offsets). */
   start: number;
   end: number;
   /** Punctuation and spaces compromise put before and after the word. */
   pre: string;
-  /** Mutable only while reading: an empty contraction term's spacing is added to it. */
   post: string;
   tags: ReadonlySet<string>;
+}
+
+export interface Term extends BaseTerm {
+  /** The word as written, possessive "'s" removed ("Maduro's" -> "Maduro"); `start`..`end` spans it. */
+  core: string;
+  lower: string;
+  /** Mutable only while reading: an empty contraction term's spacing is added to it. */
+  post: string;
   /** Ends in a possessive: "Maduro's", "Workers'". */
   possessive: boolean;
   /** First word of its sentence (or of a quotation): capitalised by position, not by being a name. */

@@ -3,6 +3,7 @@
 // (O(n log n)), then each lookup is a binary search, so a hover costs microseconds even on long
 // articles. Pure: no vscode, no compromise.
 import type { Analysis, Claim, Entity, Span } from '../model';
+import { upperBound } from '../text/search';
 
 /** One name mention, tied to its entity. */
 export interface MentionHit {
@@ -68,17 +69,7 @@ export class SpanIndex<T extends Span> {
 
   /** Largest index whose start <= offset, or -1. */
   private lastStartAtOrBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    let ans = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= offset) {
-        ans = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return ans;
+    return upperBound(this.starts, offset, (x) => x) - 1;
   }
 }
 

@@ -1,5 +1,6 @@
 // Text utilities shared by the core: normalisation with an offset map, folding for name matching,
 // and line/column lookup. Pure functions, no compromise, no vscode.
+import { upperBound } from './search';
 
 /**
  * Text prepared for analysis, with a way back to offsets in the original.
@@ -63,68 +64,82 @@ function groupWhereNfcJoins(parts: string[]): string[] {
 }
 
 export function prepareText(original: string): PreparedText {
-  const nfc = original.normalize('NFC');
-  if (nfc === original) {
-    const snap = (i: number, up: boolean) => snapToCodePoint(original, Math.max(0, Math.min(i, original.length)), up);
-    return { original, text: original, toOriginal: (i) => snap(i, true), toOriginalStart: (i) => snap(i, false) };
-  }
-  // up[n] / down[n]: original index for normalised index n, rounding up or down inside a
-  // character whose normalisation changed its length. Exact at every unchanged position.
-  const pieces: string[] = [];
-  const up: number[] = [];
-  const down: number[] = [];
-  const place = (piece: string, norm: string, at: number) => {
-    pieces.push(norm);
-    if (norm === piece) {
-      for (let k = 0; k < norm.length; k++) up.push(at + k), down.push(at + k);
-    } else {
-      // Changed (composed, decomposed or reordered): the unchanged head and tail map exactly
-      // (a mark after a space must not pull the space into a span); the changed middle rounds.
-      const head = commonPrefix(piece, norm);
-      const tail = commonSuffix(piece, norm, head);
-      const midEnd = at + piece.length - tail;
-      for (let k = 0; k < norm.length; k++) {
-        if (k <= head) up.push(at + k), down.push(at + k);
-        else if (k >= norm.length - tail) up.push(midEnd + k - (norm.length - tail)), down.push(midEnd + k - (norm.length - tail));
-        else up.push(midEnd), down.push(at + head);
-      }
-    }
-  };
+  if (original.normalize('NFC') === original) return unchangedText(original);
+  const map: OffsetMap = { pieces: [], up: [], down: [] };
   let i = 0;
   while (i < original.length) {
-    let j = i + 1;
-    while (j < original.length && original.charCodeAt(j) >= SAFE_BOUNDARY_BELOW) j++;
-    const chunk = original.slice(i, j);
-    const norm = chunk.normalize('NFC');
-    if (norm === chunk || chunk.length === 1 || BASE_AND_MARKS.test(chunk)) {
-      // unchanged, or one letter with its accents (the common NFD case): a single grapheme
-      place(chunk, norm, i);
-    } else {
-      // Finer: grapheme by grapheme, when NFC does not act across graphemes (it almost never does).
-      const parts = groupWhereNfcJoins(segmentGraphemes(chunk));
-      const normParts = parts.map((g) => g.normalize('NFC'));
-      if (normParts.join('') === norm) {
-        let at = i;
-        parts.forEach((g, k) => {
-          place(g, normParts[k], at);
-          at += g.length;
-        });
-      } else {
-        place(chunk, norm, i);
-      }
-    }
+    const j = chunkEnd(original, i);
+    mapChunk(map, original.slice(i, j), i);
     i = j;
   }
-  up.push(original.length);
-  down.push(original.length);
-  const text = pieces.join('');
+  map.up.push(original.length);
+  map.down.push(original.length);
+  const { up, down } = map;
   const clamp = (index: number) => Math.max(0, Math.min(index, up.length - 1));
   return {
     original,
-    text,
+    text: map.pieces.join(''),
     toOriginal: (index) => snapToCodePoint(original, up[clamp(index)], true),
     toOriginalStart: (index) => snapToCodePoint(original, down[clamp(index)], false),
   };
+}
+
+function unchangedText(original: string): PreparedText {
+  const snap = (i: number, up: boolean) => snapToCodePoint(original, Math.max(0, Math.min(i, original.length)), up);
+  return { original, text: original, toOriginal: (i) => snap(i, true), toOriginalStart: (i) => snap(i, false) };
+}
+
+/**
+ * Normalised text built piece by piece. up[n] / down[n]: original index for normalised index n,
+ * rounding up or down inside a character whose normalisation changed its length. Exact at every
+ * unchanged position.
+ */
+interface OffsetMap {
+  pieces: string[];
+  up: number[];
+  down: number[];
+}
+
+/** End of the chunk starting at `i`: the next character NFC cannot join to what comes before it. */
+function chunkEnd(original: string, i: number): number {
+  let j = i + 1;
+  while (j < original.length && original.charCodeAt(j) >= SAFE_BOUNDARY_BELOW) j++;
+  return j;
+}
+
+function mapChunk(map: OffsetMap, chunk: string, at: number): void {
+  const norm = chunk.normalize('NFC');
+  // unchanged, or one letter with its accents (the common NFD case): a single grapheme
+  if (norm === chunk || chunk.length === 1 || BASE_AND_MARKS.test(chunk)) return place(map, chunk, norm, at);
+  // Finer: grapheme by grapheme, when NFC does not act across graphemes (it almost never does);
+  // finer offsets keep a span over one changed letter from widening to the whole chunk.
+  const parts = groupWhereNfcJoins(segmentGraphemes(chunk));
+  const normParts = parts.map((g) => g.normalize('NFC'));
+  if (normParts.join('') !== norm) return place(map, chunk, norm, at);
+  let from = at;
+  parts.forEach((g, k) => {
+    place(map, g, normParts[k], from);
+    from += g.length;
+  });
+}
+
+function place(map: OffsetMap, piece: string, norm: string, at: number): void {
+  const { pieces, up, down } = map;
+  pieces.push(norm);
+  if (norm === piece) {
+    for (let k = 0; k < norm.length; k++) up.push(at + k), down.push(at + k);
+    return;
+  }
+  // Changed (composed, decomposed or reordered): the unchanged head and tail map exactly
+  // (a mark after a space must not pull the space into a span); the changed middle rounds.
+  const head = commonPrefix(piece, norm);
+  const tail = commonSuffix(piece, norm, head);
+  const midEnd = at + piece.length - tail;
+  for (let k = 0; k < norm.length; k++) {
+    if (k <= head) up.push(at + k), down.push(at + k);
+    else if (k >= norm.length - tail) up.push(midEnd + k - (norm.length - tail)), down.push(midEnd + k - (norm.length - tail));
+    else up.push(midEnd), down.push(at + head);
+  }
 }
 
 /** Moves an offset that falls inside a surrogate pair to the pair's end (`up`) or start. */
@@ -196,14 +211,8 @@ export function lineStarts(text: string): number[] {
 
 /** Zero-based index of the line holding an offset (binary search over `lineStarts`). */
 export function lineIndexOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // (line 0 for an offset before the first start, as for an empty list)
+  return Math.max(0, upperBound(starts, offset, (x) => x) - 1);
 }
 
 /** One-based line and column of an offset. */
