@@ -5,7 +5,7 @@
 // `strong` leaves the run a candidate for the document pass to settle.
 import type { EntityType } from '../model';
 import { isCommonWord, isCapitalised, joinedBySpace, lexiconTags, type Term } from '../nlp/terms';
-import { ORG_HEADS, PLACE_HEADS, POSSESSED_NOUNS } from '../lexicon/names';
+import { ORG_HEADS, PLACE_HEADS, POSSESSED_NOUNS, WORKS_FOR_NOUNS } from '../lexicon/names';
 import { FINITE_SPEECH_VERBS, INVERTING } from '../lexicon/speechVerbs';
 import { gazetteerPlace } from '../lexicon/gazetteer';
 import { apposition, roleBefore } from './roles';
@@ -91,6 +91,7 @@ export function personContext(p: string, terms: Term[], i: number, j: number, ti
   }
   const prev = terms[i - 1];
   const next = terms[j + 1];
+  if (worksFor(terms, i)) organization = true;
   // photo credits: "Image: Snbehnke.", "Video: Miharris & Acphillips."
   if (prev && prev.sentence === terms[i].sentence && CREDIT_WORDS.has(prev.lower) && /^:\s*$/.test(prev.post)) person = true;
   // "X said", but not "a spokesman for X said"
@@ -101,6 +102,13 @@ export function personContext(p: string, terms: Term[], i: number, j: number, ti
   const interviewed = !!prev && prev.sentence === terms[i].sentence && joinedBySpace(prev.post) && isInterviewCue(prev, terms[i - 2]);
   if (interviewed) person = true;
   return { person, organization, roles, interviewed };
+}
+
+/** "a spokesperson for Harlow Water", "analysts at Brightwater": the name is the body they work for. */
+function worksFor(terms: Term[], i: number): boolean {
+  const prep = terms[i - 1];
+  const noun = terms[i - 2];
+  return !!noun && noun.sentence === terms[i].sentence && (prep.lower === 'for' || prep.lower === 'at') && joinedBySpace(prep.post) && joinedBySpace(noun.post) && WORKS_FOR_NOUNS.has(noun.lower);
 }
 
 export function typeName(c: NameClues): NameTyping {

@@ -123,6 +123,16 @@ export const POSSESSED_NOUNS = set(`
  * Nouns for those who speak on their principal's behalf: "her campaign said", "Lott's lawyer said"
  * report what the principal says (a wife or a son speaks for herself or himself).
  */
+/**
+ * People who work for a body: "a spokesperson for X", "analysts at X" make an unknown X an
+ * organisation ("a lawyer for X" does not: lawyers act for people as often).
+ */
+export const WORKS_FOR_NOUNS = set(`
+  spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen official officials
+  employee employees executive executives analyst analysts economist economists researcher
+  researchers staffer staffers
+`);
+
 export const SPEAKS_FOR_NOUNS = set(`
   campaign office administration government spokesman spokeswoman spokesperson spokespeople
   lawyer lawyers attorney attorneys representative representatives aide aides staff team camp
