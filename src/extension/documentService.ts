@@ -248,27 +248,37 @@ export class DocumentService implements vscode.Disposable {
     const generation = ++entry.generation;
     const version = doc.version;
     const text = doc.getText();
-    if (isClaimLensExport(text)) {
-      // Its quotes would read as more quotes, with "Direct" or a line number as sources; a report
-      // whose marker is removed is an article again at its next version.
-      entry.running = undefined;
-      entry.snapshot = undefined;
-      entry.settledVersion = version;
-      if (entry.state.kind !== 'report') this.log.info(`${this.label(entry)}: ${REPORT_DETAIL}; not analysed`);
-      this.setState(entry, { kind: 'report', detail: REPORT_DETAIL });
-      return Promise.resolve(undefined);
-    }
+    if (isClaimLensExport(text)) return Promise.resolve(this.skipReport(entry, version));
     const sizeKB = Buffer.byteLength(text, 'utf8') / 1024;
-    if (!entry.forced && sizeKB > this.config.maxFileSizeKB) {
-      entry.running = undefined;
-      entry.settledVersion = version;
-      this.log.info(`${this.label(entry)}: ${Math.round(sizeKB)} KB is over claimlens.maxFileSizeKB (${this.config.maxFileSizeKB} KB); not analysed`);
-      this.setState(entry, {
-        kind: 'too-large',
-        detail: `${formatKB(sizeKB)} is over the ${formatKB(this.config.maxFileSizeKB)} limit (claimlens.maxFileSizeKB)`,
-      });
-      return Promise.resolve(undefined);
-    }
+    if (!entry.forced && sizeKB > this.config.maxFileSizeKB) return Promise.resolve(this.skipTooLarge(entry, version, sizeKB));
+    return this.analyse(entry, doc, generation, version, text);
+  }
+
+  /**
+   * A ClaimLens report: its quotes would read as more quotes, with "Direct" or a line number as
+   * sources. A report whose marker is removed is an article again at its next version.
+   */
+  private skipReport(entry: Entry, version: number): undefined {
+    entry.running = undefined;
+    entry.snapshot = undefined;
+    entry.settledVersion = version;
+    if (entry.state.kind !== 'report') this.log.info(`${this.label(entry)}: ${REPORT_DETAIL}; not analysed`);
+    this.setState(entry, { kind: 'report', detail: REPORT_DETAIL });
+    return undefined;
+  }
+
+  private skipTooLarge(entry: Entry, version: number, sizeKB: number): undefined {
+    entry.running = undefined;
+    entry.settledVersion = version;
+    this.log.info(`${this.label(entry)}: ${Math.round(sizeKB)} KB is over claimlens.maxFileSizeKB (${this.config.maxFileSizeKB} KB); not analysed`);
+    this.setState(entry, {
+      kind: 'too-large',
+      detail: `${formatKB(sizeKB)} is over the ${formatKB(this.config.maxFileSizeKB)} limit (claimlens.maxFileSizeKB)`,
+    });
+    return undefined;
+  }
+
+  private analyse(entry: Entry, doc: vscode.TextDocument, generation: number, version: number, text: string): Promise<Analysis | undefined> {
     const started = Date.now();
     this.setState(entry, { kind: 'analysing' });
     let backend: AnalysisBackend;
@@ -278,26 +288,9 @@ export class DocumentService implements vscode.Disposable {
       return Promise.resolve(this.fail(entry, generation, err));
     }
     entry.settledVersion = undefined;
-    // The review is read while the worker analyses; a review that cannot be read shows nothing.
-    const review = this.reviews?.load(entry.uri).catch((err: unknown) => {
-      this.log.error(`${this.label(entry)}: review not read: ${err instanceof Error ? err.message : String(err)}`);
-      return undefined;
-    });
+    const review = this.loadReview(entry);
     const promise = Promise.all([backend.analyze(entry.key, text, { languageId: doc.languageId }), review]).then(
-      ([raw]) => {
-        if (this.disposed || entry.generation !== generation || this.entries.get(entry.key) !== entry) {
-          return raw; // superseded or closed: the caller still gets its result, views do not change
-        }
-        const durationMs = Date.now() - started;
-        entry.snapshot = this.reviewed(raw, text, version, durationMs, entry.uri);
-        const analysis = entry.snapshot.analysis;
-        entry.running = undefined;
-        this.log.debug(
-          `${this.label(entry)} v${version}: ${analysis.entities.length} entities, ${analysis.claims.length} claims in ${durationMs} ms`,
-        );
-        this.setState(entry, { kind: 'ready' });
-        return analysis;
-      },
+      ([raw]) => this.finished(entry, generation, raw, text, version, started),
       (err: unknown) => {
         // A newer request for the same document cancels this one: not an error.
         if (entry.generation !== generation || this.disposed) return undefined;
@@ -307,6 +300,27 @@ export class DocumentService implements vscode.Disposable {
     );
     entry.running = { version, promise };
     return promise;
+  }
+
+  /** The review is read while the worker analyses; a review that cannot be read shows nothing. */
+  private loadReview(entry: Entry): Promise<ReviewFile | undefined> | undefined {
+    return this.reviews?.load(entry.uri).catch((err: unknown) => {
+      this.log.error(`${this.label(entry)}: review not read: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
+    });
+  }
+
+  private finished(entry: Entry, generation: number, raw: Analysis, text: string, version: number, started: number): Analysis {
+    if (this.disposed || entry.generation !== generation || this.entries.get(entry.key) !== entry) {
+      return raw; // superseded or closed: the caller still gets its result, views do not change
+    }
+    const durationMs = Date.now() - started;
+    entry.snapshot = this.reviewed(raw, text, version, durationMs, entry.uri);
+    const analysis = entry.snapshot.analysis;
+    entry.running = undefined;
+    this.log.debug(`${this.label(entry)} v${version}: ${analysis.entities.length} entities, ${analysis.claims.length} claims in ${durationMs} ms`);
+    this.setState(entry, { kind: 'ready' });
+    return analysis;
   }
 
   /** The snapshot views read: the raw analysis with the document's current review applied. */

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { formatCsv, formatJson, formatMarkdown } from '../analysis/output/exportFormats';
 import { formatW3c } from '../analysis/review/w3c';
-import type { DocumentService } from './documentService';
+import type { AnalysisSnapshot, DocumentService } from './documentService';
 import type { ActiveArticle } from './views/activeArticle';
 import { guardedCommand } from './providerSupport';
 import { toUri } from './views/reveal';
@@ -38,66 +38,15 @@ export interface ExportApi {
   exportClaims(format: ExportFormat, target?: vscode.Uri, doc?: vscode.TextDocument): Promise<vscode.Uri | undefined>;
 }
 
-export function registerExport(context: vscode.ExtensionContext, deps: { service: DocumentService; article: ActiveArticle }): ExportApi {
-  const { service, article } = deps;
+type ExportDeps = { service: DocumentService; article: ActiveArticle };
 
-  const exportClaims = async (format: ExportFormat, target?: vscode.Uri, source?: vscode.TextDocument): Promise<vscode.Uri | undefined> => {
-    const doc = source ?? article.document ?? vscode.window.activeTextEditor?.document;
-    if (!doc) {
-      void vscode.window.showInformationMessage('ClaimLens: open an article to export its claims.');
-      return undefined;
-    }
-    const snap = await service.current(doc);
-    if (!snap) {
-      const state = service.state(doc.uri);
-      throw new Error(`no analysis of ${doc.uri.path.split('/').pop()} to export (${state.detail ?? state.kind})`);
-    }
-    const text = doc.getText();
-    let to = target;
-    if (!to) {
-      to = await vscode.window.showSaveDialog({
-        title: `Export Claims as ${FORMATS[format].label}`,
-        defaultUri: defaultTarget(doc, format),
-        filters: { [FORMATS[format].filter]: [FORMATS[format].ext] },
-        saveLabel: 'Export',
-      });
-      if (!to) return undefined;
-    }
-    if (to.toString() === doc.uri.toString()) throw new Error('the export would overwrite the article itself; pick another file');
-    const title = doc.isUntitled ? doc.uri.path : vscode.workspace.asRelativePath(doc.uri, false);
-    const content =
-      format === 'markdown'
-        ? formatMarkdown(snap.analysis, text, { title })
-        : format === 'json'
-          ? formatJson(snap.analysis)
-          : format === 'w3c'
-            ? formatW3c(snap.analysis, snap.text, { source: doc.uri.toString(), label: `ClaimLens claims in ${title}` })
-            : formatCsv(snap.analysis, text);
-    await vscode.workspace.fs.writeFile(to, new TextEncoder().encode(content));
-    service.log.info(`exported ${snap.analysis.claims.length} claims of ${title} as ${FORMATS[format].label} to ${to.toString(true)}`);
-    if (!target) {
-      // Only when the user picked the file: a caller that passed a target does not want a prompt.
-      void vscode.window
-        .showInformationMessage(`ClaimLens: exported ${snap.analysis.claims.length} claims to ${to.path.split('/').pop()}.`, 'Open')
-        .then((choice) => (choice ? vscode.window.showTextDocument(to!) : undefined), () => undefined);
-    }
-    return to;
-  };
-
-  const targetArg = (v: unknown): vscode.Uri | undefined => (v === undefined || v === null ? undefined : toUri(v));
-
+export function registerExport(context: vscode.ExtensionContext, deps: ExportDeps): ExportApi {
+  const { service } = deps;
+  const exportClaims = (format: ExportFormat, target?: vscode.Uri, source?: vscode.TextDocument) => exportArticleClaims(deps, format, target, source);
   context.subscriptions.push(
     guardedCommand(service, 'claimlens.exportClaims', async (format, target) => {
-      let f: ExportFormat | undefined = isFormat(format) ? format : undefined;
-      if (!f) {
-        const picked = await vscode.window.showQuickPick(
-          (Object.keys(FORMATS) as ExportFormat[]).map((k) => ({ label: FORMATS[k].label, detail: FORMATS[k].detail, format: k })),
-          { title: 'Export Claims', placeHolder: 'Format' },
-        );
-        if (!picked) return undefined;
-        f = picked.format;
-      }
-      return exportClaims(f, targetArg(target));
+      const f = isFormat(format) ? format : await pickFormat();
+      return f ? exportClaims(f, targetArg(target)) : undefined;
     }),
     guardedCommand(service, 'claimlens.exportMarkdown', (target) => exportClaims('markdown', targetArg(target))),
     guardedCommand(service, 'claimlens.exportJson', (target) => exportClaims('json', targetArg(target))),
@@ -105,4 +54,69 @@ export function registerExport(context: vscode.ExtensionContext, deps: { service
     guardedCommand(service, 'claimlens.exportW3c', (target) => exportClaims('w3c', targetArg(target))),
   );
   return { exportClaims };
+}
+
+async function exportArticleClaims(deps: ExportDeps, format: ExportFormat, target?: vscode.Uri, source?: vscode.TextDocument): Promise<vscode.Uri | undefined> {
+  const { service, article } = deps;
+  const doc = source ?? article.document ?? vscode.window.activeTextEditor?.document;
+  if (!doc) {
+    void vscode.window.showInformationMessage('ClaimLens: open an article to export its claims.');
+    return undefined;
+  }
+  const snap = await service.current(doc);
+  if (!snap) {
+    const state = service.state(doc.uri);
+    throw new Error(`no analysis of ${doc.uri.path.split('/').pop()} to export (${state.detail ?? state.kind})`);
+  }
+  const text = doc.getText();
+  const to = target ?? (await askTarget(doc, format));
+  if (!to) return undefined;
+  if (to.toString() === doc.uri.toString()) throw new Error('the export would overwrite the article itself; pick another file');
+  const title = doc.isUntitled ? doc.uri.path : vscode.workspace.asRelativePath(doc.uri, false);
+  await vscode.workspace.fs.writeFile(to, new TextEncoder().encode(exportContent(format, snap, text, doc, title)));
+  service.log.info(`exported ${snap.analysis.claims.length} claims of ${title} as ${FORMATS[format].label} to ${to.toString(true)}`);
+  // Only when the user picked the file: a caller that passed a target does not want a prompt.
+  if (!target) offerToOpen(to, snap.analysis.claims.length);
+  return to;
+}
+
+function exportContent(format: ExportFormat, snap: AnalysisSnapshot, text: string, doc: vscode.TextDocument, title: string): string {
+  switch (format) {
+    case 'markdown':
+      return formatMarkdown(snap.analysis, text, { title });
+    case 'json':
+      return formatJson(snap.analysis);
+    case 'w3c':
+      return formatW3c(snap.analysis, snap.text, { source: doc.uri.toString(), label: `ClaimLens claims in ${title}` });
+    default:
+      return formatCsv(snap.analysis, text);
+  }
+}
+
+function askTarget(doc: vscode.TextDocument, format: ExportFormat): Thenable<vscode.Uri | undefined> {
+  return vscode.window.showSaveDialog({
+    title: `Export Claims as ${FORMATS[format].label}`,
+    defaultUri: defaultTarget(doc, format),
+    filters: { [FORMATS[format].filter]: [FORMATS[format].ext] },
+    saveLabel: 'Export',
+  });
+}
+
+async function pickFormat(): Promise<ExportFormat | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    (Object.keys(FORMATS) as ExportFormat[]).map((k) => ({ label: FORMATS[k].label, detail: FORMATS[k].detail, format: k })),
+    { title: 'Export Claims', placeHolder: 'Format' },
+  );
+  return picked?.format;
+}
+
+function offerToOpen(to: vscode.Uri, claims: number): void {
+  void vscode.window
+    .showInformationMessage(`ClaimLens: exported ${claims} claims to ${to.path.split('/').pop()}.`, 'Open')
+    .then((choice) => (choice ? vscode.window.showTextDocument(to) : undefined), () => undefined);
+}
+
+/** No target (undefined, or null from a keybinding's args) means: ask where to save. */
+function targetArg(v: unknown): vscode.Uri | undefined {
+  return v === undefined || v === null ? undefined : toUri(v);
 }

@@ -9,7 +9,7 @@ import type { DocumentService } from '../documentService';
 import { guardedCommand } from '../providerSupport';
 import type { ActiveArticle } from '../views/activeArticle';
 import type { ReviewStore } from './reviewStore';
-import { claimTarget, itemTarget, type ClaimTarget } from './reviewTargets';
+import { claimTarget, itemTarget, type ClaimTarget, type Target } from './reviewTargets';
 import { VERDICT_ICONS } from './verdictStyle';
 
 export const CLAIM_REVIEW_COMMANDS = {
@@ -30,13 +30,13 @@ interface Deps {
   store: ReviewStore;
 }
 
+type ItemTarget = Target & { itemId: string };
+type ChangeClaim = (t: ClaimTarget, c: ClaimChange) => Promise<unknown>;
+
 export function registerClaimReviewCommands(context: vscode.ExtensionContext, deps: Deps): void {
   const { service, article, store } = deps;
   const C = CLAIM_REVIEW_COMMANDS;
-  const change = async (t: ClaimTarget, c: ClaimChange) => {
-    const next = await store.update(t.doc.uri, (review) => updateClaim(review, t.snap.review, t.claim, t.snap.text, c));
-    return next;
-  };
+  const change: ChangeClaim = (t, c) => store.update(t.doc.uri, (review) => updateClaim(review, t.snap.review, t.claim, t.snap.text, c));
   const withClaim = (id: string, run: (t: ClaimTarget, value: unknown) => Promise<unknown>) =>
     guardedCommand(service, id, async (arg, value) => {
       const t = await claimTarget(service, article, arg);
@@ -46,55 +46,66 @@ export function registerClaimReviewCommands(context: vscode.ExtensionContext, de
       }
       return run(t, value);
     });
+  // Review items come from a tree node or a link, never the cursor: there is nothing to hint at.
+  const withItem = (id: string, run: (t: ItemTarget, value: unknown) => Promise<unknown>) =>
+    guardedCommand(service, id, async (arg, value) => {
+      const t = await itemTarget(service, article, arg);
+      return t ? run(t, value) : undefined;
+    });
 
   context.subscriptions.push(
-    withClaim(C.setVerdict, async (t, value) => {
-      const verdict = isVerdict(value) ? value : await pickVerdict(t.claim.review?.verdict ?? 'unreviewed');
-      return verdict ? change(t, { verdict }) : undefined;
-    }),
-    withClaim(C.editNote, async (t, value) => {
-      const note =
-        typeof value === 'string'
-          ? value
-          : await vscode.window.showInputBox({ title: 'Review Note', prompt: 'What you found (empty to remove the note)', value: t.claim.review?.note ?? '' });
-      return note === undefined ? undefined : change(t, { note });
-    }),
-    withClaim(C.correctSource, async (t, value) => {
-      const name = typeof value === 'string' || value === null ? value : await pickSource(t);
-      return name === undefined ? undefined : change(t, { source: name });
-    }),
+    withClaim(C.setVerdict, (t, value) => setVerdict(change, t, value)),
+    withClaim(C.editNote, (t, value) => editNote(change, t, value)),
+    withClaim(C.correctSource, (t, value) => correctSource(change, t, value)),
     withClaim(C.notAClaim, (t) => change(t, { hidden: true })),
     withClaim(C.revertClaim, async (t) => store.update(t.doc.uri, (r) => removeItems(r, t.snap.review.itemsByClaim.get(t.claim.id) ?? []))),
-    guardedCommand(service, C.restoreClaim, async (arg) => {
-      const t = await itemTarget(service, article, arg);
-      return t ? store.update(t.doc.uri, (r) => restoreClaim(r, t.itemId)) : undefined;
-    }),
-    guardedCommand(service, C.discardItem, async (arg, confirmed) => {
-      const t = await itemTarget(service, article, arg);
-      if (!t) return undefined;
-      if (confirmed !== true) {
-        const ok = await vscode.window.showWarningMessage('ClaimLens: discard this review item? Its verdict and note are removed from the review file.', { modal: true }, 'Discard');
-        if (ok !== 'Discard') return undefined;
-      }
-      return store.update(t.doc.uri, (r) => removeItems(r, [t.itemId]));
-    }),
+    withItem(C.restoreClaim, (t) => store.update(t.doc.uri, (r) => restoreClaim(r, t.itemId))),
+    withItem(C.discardItem, (t, confirmed) => discardItem(store, t, confirmed)),
     guardedCommand(service, C.addClaim, (kind, source) => addFromSelection(deps, kind, source)),
-    guardedCommand(service, C.showItem, async (arg) => {
-      // A hidden claim's words are still in the text: select them. An orphan's are not: say so.
-      const t = await itemTarget(service, article, arg);
-      if (!t) return undefined;
-      const at = t.snap.review.anchors.get(t.itemId);
-      if (!at) {
-        const o = t.snap.review.orphaned.find((x) => x.id === t.itemId);
-        void vscode.window.showInformationMessage(`ClaimLens: this review item could not be placed on the article${o?.exact ? `: “${o.exact.slice(0, 120)}”` : ''}. Discard it, or restore the words.`);
-        return undefined;
-      }
-      const editor = await vscode.window.showTextDocument(t.doc, { preserveFocus: true, preview: false });
-      editor.selection = new vscode.Selection(t.doc.positionAt(at.start), t.doc.positionAt(at.end));
-      editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-      return at;
-    }),
+    withItem(C.showItem, (t) => showItem(t)),
   );
+}
+
+async function setVerdict(change: ChangeClaim, t: ClaimTarget, value: unknown): Promise<unknown> {
+  const verdict = isVerdict(value) ? value : await pickVerdict(t.claim.review?.verdict ?? 'unreviewed');
+  return verdict ? change(t, { verdict }) : undefined;
+}
+
+async function editNote(change: ChangeClaim, t: ClaimTarget, value: unknown): Promise<unknown> {
+  const note =
+    typeof value === 'string'
+      ? value
+      : await vscode.window.showInputBox({ title: 'Review Note', prompt: 'What you found (empty to remove the note)', value: t.claim.review?.note ?? '' });
+  return note === undefined ? undefined : change(t, { note });
+}
+
+/** `null` as the value puts the automatic source back. */
+async function correctSource(change: ChangeClaim, t: ClaimTarget, value: unknown): Promise<unknown> {
+  const name = typeof value === 'string' || value === null ? value : await pickSource(t);
+  return name === undefined ? undefined : change(t, { source: name });
+}
+
+/** `true` as the second argument skips the modal confirmation. */
+async function discardItem(store: ReviewStore, t: ItemTarget, confirmed: unknown): Promise<unknown> {
+  if (confirmed !== true) {
+    const ok = await vscode.window.showWarningMessage('ClaimLens: discard this review item? Its verdict and note are removed from the review file.', { modal: true }, 'Discard');
+    if (ok !== 'Discard') return undefined;
+  }
+  return store.update(t.doc.uri, (r) => removeItems(r, [t.itemId]));
+}
+
+/** A hidden claim's words are still in the text: select them. An orphan's are not: say so. */
+async function showItem(t: ItemTarget): Promise<unknown> {
+  const at = t.snap.review.anchors.get(t.itemId);
+  if (!at) {
+    const o = t.snap.review.orphaned.find((x) => x.id === t.itemId);
+    void vscode.window.showInformationMessage(`ClaimLens: this review item could not be placed on the article${o?.exact ? `: “${o.exact.slice(0, 120)}”` : ''}. Discard it, or restore the words.`);
+    return undefined;
+  }
+  const editor = await vscode.window.showTextDocument(t.doc, { preserveFocus: true, preview: false });
+  editor.selection = new vscode.Selection(t.doc.positionAt(at.start), t.doc.positionAt(at.end));
+  editor.revealRange(editor.selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  return at;
 }
 
 function isVerdict(v: unknown): v is Verdict {

@@ -32,6 +32,8 @@ interface Deps {
   store: ReviewStore;
 }
 
+type ChangeEntity = (t: EntityTarget, c: Parameters<typeof updateEntity>[3]) => Promise<unknown>;
+
 export function registerEntityReviewCommands(context: vscode.ExtensionContext, deps: Deps): void {
   const { service, article, store } = deps;
   const E = ENTITY_REVIEW_COMMANDS;
@@ -44,52 +46,64 @@ export function registerEntityReviewCommands(context: vscode.ExtensionContext, d
       }
       return run(t, value);
     });
-  const change = (t: EntityTarget, c: Parameters<typeof updateEntity>[3]) => store.update(t.doc.uri, (r) => updateEntity(r, t.snap.review, t.entity, c));
+  const change: ChangeEntity = (t, c) => store.update(t.doc.uri, (r) => updateEntity(r, t.snap.review, t.entity, c));
 
   context.subscriptions.push(
     withEntity(E.notAName, (t) => change(t, { ignore: true })),
-    withEntity(E.changeType, async (t, value) => {
-      const type = TYPES.find((x) => x.type === value)?.type ?? (await vscode.window.showQuickPick(TYPES.filter((x) => x.type !== t.entity.type), { title: `${t.entity.name} is a…` }))?.type;
-      return type ? change(t, { type }) : undefined;
-    }),
-    withEntity(E.merge, async (t, value) => {
-      const others = t.snap.analysis.entities.filter((e) => e.id !== t.entity.id);
-      const other =
-        others.find((e) => e.id === value) ??
-        (
-          await vscode.window.showQuickPick(
-            others.filter((e) => e.type === t.entity.type).concat(others.filter((e) => e.type !== t.entity.type)).map((e) => ({ label: e.name, description: e.type, entity: e })),
-            { title: `The same ${t.entity.type} as ${t.entity.name}:`, placeHolder: 'Pick the other card' },
-          )
-        )?.entity;
-      return other ? change(t, { mergeWith: other }) : undefined;
-    }),
-    withEntity(E.canonical, async (t, value) => {
-      const forms = [t.entity.name, ...t.entity.aliases];
-      let name = typeof value === 'string' ? value : undefined;
-      if (name === undefined) {
-        const picked = await vscode.window.showQuickPick([...forms.map((f) => ({ label: f })), { label: '$(edit) Type a name…' }], { title: `Show ${t.entity.name} as…` });
-        if (!picked) return undefined;
-        name = picked.label.startsWith('$(edit)') ? (await vscode.window.showInputBox({ title: 'Name', value: t.entity.name }))?.trim() : picked.label;
-      }
-      return name ? change(t, { canonical: name }) : undefined;
-    }),
-    withEntity(E.correctName, async (t, action) => {
-      const actions: Array<{ label: string; command: string }> = [
-        { label: '$(circle-slash) Not a Name', command: E.notAName },
-        { label: '$(symbol-class) Change Type…', command: E.changeType },
-        { label: '$(merge) Same As…', command: E.merge },
-        { label: '$(edit) Choose the Name to Show…', command: E.canonical },
-      ];
-      if (t.snap.review.itemsByEntity.has(t.entity.id)) actions.push({ label: '$(discard) Revert to Automatic', command: E.revertEntity });
-      // A caller may name the action (one of the commands above) instead of picking it.
-      const picked = actions.find((a) => a.command === action) ?? (await vscode.window.showQuickPick(actions, { title: `Correct “${t.entity.name}”` }));
-      return picked ? vscode.commands.executeCommand(picked.command, { uri: t.doc.uri.toString(), entityId: t.entity.id }) : undefined;
-    }),
+    withEntity(E.changeType, (t, value) => changeType(change, t, value)),
+    withEntity(E.merge, (t, value) => mergeWith(change, t, value)),
+    withEntity(E.canonical, (t, value) => chooseCanonical(change, t, value)),
+    withEntity(E.correctName, (t, action) => correctName(t, action)),
     withEntity(E.revertEntity, (t) => store.update(t.doc.uri, (r) => removeItems(r, t.snap.review.itemsByEntity.get(t.entity.id) ?? []))),
     guardedCommand(service, E.restoreName, async (arg) => {
       const t = await itemTarget(service, article, arg);
       return t ? store.update(t.doc.uri, (r) => removeItems(r, [t.itemId])) : undefined;
     }),
   );
+}
+
+async function changeType(change: ChangeEntity, t: EntityTarget, value: unknown): Promise<unknown> {
+  const type = TYPES.find((x) => x.type === value)?.type ?? (await vscode.window.showQuickPick(TYPES.filter((x) => x.type !== t.entity.type), { title: `${t.entity.name} is a…` }))?.type;
+  return type ? change(t, { type }) : undefined;
+}
+
+/** The value is the other card's entity id; the picker lists cards of the same type first. */
+async function mergeWith(change: ChangeEntity, t: EntityTarget, value: unknown): Promise<unknown> {
+  const others = t.snap.analysis.entities.filter((e) => e.id !== t.entity.id);
+  const other =
+    others.find((e) => e.id === value) ??
+    (
+      await vscode.window.showQuickPick(
+        others.filter((e) => e.type === t.entity.type).concat(others.filter((e) => e.type !== t.entity.type)).map((e) => ({ label: e.name, description: e.type, entity: e })),
+        { title: `The same ${t.entity.type} as ${t.entity.name}:`, placeHolder: 'Pick the other card' },
+      )
+    )?.entity;
+  return other ? change(t, { mergeWith: other }) : undefined;
+}
+
+/** One of the forms the article uses, or a name typed in. */
+async function chooseCanonical(change: ChangeEntity, t: EntityTarget, value: unknown): Promise<unknown> {
+  const forms = [t.entity.name, ...t.entity.aliases];
+  let name = typeof value === 'string' ? value : undefined;
+  if (name === undefined) {
+    const picked = await vscode.window.showQuickPick([...forms.map((f) => ({ label: f })), { label: '$(edit) Type a name…' }], { title: `Show ${t.entity.name} as…` });
+    if (!picked) return undefined;
+    name = picked.label.startsWith('$(edit)') ? (await vscode.window.showInputBox({ title: 'Name', value: t.entity.name }))?.trim() : picked.label;
+  }
+  return name ? change(t, { canonical: name }) : undefined;
+}
+
+/** One entry point for every correction: picks one of the commands above and runs it on the same card. */
+async function correctName(t: EntityTarget, action: unknown): Promise<unknown> {
+  const E = ENTITY_REVIEW_COMMANDS;
+  const actions: Array<{ label: string; command: string }> = [
+    { label: '$(circle-slash) Not a Name', command: E.notAName },
+    { label: '$(symbol-class) Change Type…', command: E.changeType },
+    { label: '$(merge) Same As…', command: E.merge },
+    { label: '$(edit) Choose the Name to Show…', command: E.canonical },
+  ];
+  if (t.snap.review.itemsByEntity.has(t.entity.id)) actions.push({ label: '$(discard) Revert to Automatic', command: E.revertEntity });
+  // A caller may name the action (one of the commands above) instead of picking it.
+  const picked = actions.find((a) => a.command === action) ?? (await vscode.window.showQuickPick(actions, { title: `Correct “${t.entity.name}”` }));
+  return picked ? vscode.commands.executeCommand(picked.command, { uri: t.doc.uri.toString(), entityId: t.entity.id }) : undefined;
 }

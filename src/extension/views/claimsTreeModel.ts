@@ -73,9 +73,31 @@ export interface ClaimsTree {
 export function buildClaimsTree(analysis: Analysis, lineOf: (offset: number) => number, options: ClaimsViewOptions): ClaimsTree {
   const byClaimId = new Map<string, ClaimNode>();
   const byEntityId = new Map<string, SourceNode>();
+  const build: TreeBuilder = { claimNode: claimNodeFactory(analysis, lineOf, byClaimId), keep: claimFilter(options), byEntityId };
+  const groups = groupBySource(analysis);
+  const { roots, hidden } =
+    options.mode === 'bySource' ? sourceRoots(groups, build) : options.mode === 'byStance' ? stanceRoots(groups, build) : articleOrderRoots(groups, build);
+  return { roots, byClaimId, byEntityId, hidden };
+}
+
+/** What the three groupings share while building one tree. */
+interface TreeBuilder {
+  claimNode(claim: Claim, parent: SourceNode | undefined, sourceLabel: string): ClaimNode;
+  /** The kind and verdict filters. */
+  keep(claim: Claim): boolean;
+  byEntityId: Map<string, SourceNode>;
+}
+
+interface Roots {
+  roots: ClaimsTreeNode[];
+  hidden: number;
+}
+
+/** Makes claim nodes; ids number repeated words in the order nodes are made, across the whole tree. */
+function claimNodeFactory(analysis: Analysis, lineOf: (offset: number) => number, byClaimId: Map<string, ClaimNode>): TreeBuilder['claimNode'] {
   const seen = new Map<string, number>();
   const byId = claimsById(analysis.claims);
-  const claimNode = (claim: Claim, parent: SourceNode | undefined, sourceLabel: string): ClaimNode => {
+  return (claim, parent, sourceLabel) => {
     const base = `claim:${claim.kind}:${hash(claim.text)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
@@ -85,51 +107,67 @@ export function buildClaimsTree(analysis: Analysis, lineOf: (offset: number) => 
     byClaimId.set(claim.id, node);
     return node;
   };
+}
+
+function claimFilter(options: ClaimsViewOptions): (c: Claim) => boolean {
   const verdict = options.verdict ?? 'all';
-  const keep = (c: Claim) =>
-    (options.filter === 'all' || c.kind === options.filter) && (verdict === 'all' || (c.review?.verdict ?? 'unreviewed') === verdict);
-  const groups = groupBySource(analysis);
+  return (c) => (options.filter === 'all' || c.kind === options.filter) && (verdict === 'all' || (c.review?.verdict ?? 'unreviewed') === verdict);
+}
+
+function sourceRoots(groups: readonly SourceGroup[], build: TreeBuilder): Roots {
   let hidden = 0;
   const roots: ClaimsTreeNode[] = [];
-  if (options.mode === 'bySource') {
-    for (const group of groups) {
-      const kept = group.claims.filter(keep);
-      hidden += group.claims.length - kept.length;
-      if (kept.length === 0) continue;
-      const node: SourceNode = {
-        kind: 'source',
-        id: `source:${group.key}`,
-        group,
-        children: [],
-        directCount: kept.filter((c) => c.kind === 'direct').length,
-        reportedCount: kept.filter((c) => c.kind === 'reported').length,
-      };
-      node.children = kept.map((c) => claimNode(c, node, group.label));
-      if (group.entityId) byEntityId.set(group.entityId, node);
-      roots.push(node);
-    }
-  } else if (options.mode === 'byStance') {
-    const labelOf = sourceLabels(groups);
-    const inOrder = groups.flatMap((g) => g.claims).sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const [stance, label] of STANCE_GROUPS) {
-      const claims = inOrder.filter((c) => (c.cue?.stance ?? 'none') === stance);
-      const kept = claims.filter(keep);
-      hidden += claims.length - kept.length;
-      if (kept.length === 0) continue;
-      const group: SourceGroup = { key: `stance:${stance}`, label, sourceType: 'none', entityId: null, claims };
-      const node: SourceNode = { kind: 'source', id: `stance:${stance}`, group, children: [], directCount: kept.filter((c) => c.kind === 'direct').length, reportedCount: kept.filter((c) => c.kind === 'reported').length, stance };
-      node.children = kept.map((c) => claimNode(c, node, labelOf.get(c) ?? ''));
-      roots.push(node);
-    }
-  } else {
-    const labelOf = sourceLabels(groups);
-    const all = groups.flatMap((g) => g.claims).sort((a, b) => a.start - b.start || a.end - b.end);
-    for (const c of all) {
-      if (keep(c)) roots.push(claimNode(c, undefined, labelOf.get(c) ?? ''));
-      else hidden++;
-    }
+  for (const group of groups) {
+    const kept = group.claims.filter(build.keep);
+    hidden += group.claims.length - kept.length;
+    if (kept.length === 0) continue;
+    const node: SourceNode = {
+      kind: 'source',
+      id: `source:${group.key}`,
+      group,
+      children: [],
+      directCount: kept.filter((c) => c.kind === 'direct').length,
+      reportedCount: kept.filter((c) => c.kind === 'reported').length,
+    };
+    node.children = kept.map((c) => build.claimNode(c, node, group.label));
+    if (group.entityId) build.byEntityId.set(group.entityId, node);
+    roots.push(node);
   }
-  return { roots, byClaimId, byEntityId, hidden };
+  return { roots, hidden };
+}
+
+/** One node per stance, in STANCE_GROUPS order; each claim keeps its source's label. */
+function stanceRoots(groups: readonly SourceGroup[], build: TreeBuilder): Roots {
+  let hidden = 0;
+  const roots: ClaimsTreeNode[] = [];
+  const labelOf = sourceLabels(groups);
+  const inOrder = inArticleOrder(groups);
+  for (const [stance, label] of STANCE_GROUPS) {
+    const claims = inOrder.filter((c) => (c.cue?.stance ?? 'none') === stance);
+    const kept = claims.filter(build.keep);
+    hidden += claims.length - kept.length;
+    if (kept.length === 0) continue;
+    const group: SourceGroup = { key: `stance:${stance}`, label, sourceType: 'none', entityId: null, claims };
+    const node: SourceNode = { kind: 'source', id: `stance:${stance}`, group, children: [], directCount: kept.filter((c) => c.kind === 'direct').length, reportedCount: kept.filter((c) => c.kind === 'reported').length, stance };
+    node.children = kept.map((c) => build.claimNode(c, node, labelOf.get(c) ?? ''));
+    roots.push(node);
+  }
+  return { roots, hidden };
+}
+
+function articleOrderRoots(groups: readonly SourceGroup[], build: TreeBuilder): Roots {
+  let hidden = 0;
+  const roots: ClaimsTreeNode[] = [];
+  const labelOf = sourceLabels(groups);
+  for (const c of inArticleOrder(groups)) {
+    if (build.keep(c)) roots.push(build.claimNode(c, undefined, labelOf.get(c) ?? ''));
+    else hidden++;
+  }
+  return { roots, hidden };
+}
+
+function inArticleOrder(groups: readonly SourceGroup[]): Claim[] {
+  return groups.flatMap((g) => g.claims).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** Each claim's source label as the "by source" grouping names it. */
