@@ -158,7 +158,7 @@ interface PredMention extends Span {
   entityId: string;
 }
 
-function predictedMentions(entities: Entity[]): PredMention[] {
+export function predictedMentions(entities: Entity[]): PredMention[] {
   return entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type, entityId: e.id })));
 }
 
@@ -208,7 +208,7 @@ type GoldName = { start: number; end: number; mentionStart: number; mentionEnd: 
  * the name, then with the full gold mention), whatever the types. A gold name no prediction
  * overlaps is aligned to null.
  */
-function alignNames(goldNames: GoldName[], pred: { start: number; end: number; entityId: string }[]): { gold: number; pred: string | null }[] {
+export function alignNames(goldNames: GoldName[], pred: { start: number; end: number; entityId: string }[]): { gold: number; pred: string | null }[] {
   const used = new Set<number>();
   const pairs: { gold: number; pred: string | null }[] = [];
   for (const g of goldNames) {

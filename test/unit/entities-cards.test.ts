@@ -185,6 +185,16 @@ describe('entities: short and long forms of one body are one card', () => {
       cards: [['Valmera Port Authority', 'VPA']],
     },
     {
+      what: 'a body\'s acronym in brackets, from its name in another language',
+      text: 'The head of CEI (Valmeran Episcopal Conference) spoke on Sunday. CEI will meet again in May.',
+      cards: [['CEI', 'Valmeran Episcopal Conference', 'CEI']],
+    },
+    {
+      what: 'a body named "<head> of … and …" with ordinary words after "and" is one name',
+      text: 'The Department of Health and Human Services said it would act. The department gave no date.',
+      cards: [['Department of Health and Human Services']],
+    },
+    {
       what: 'a university and its initials',
       text: 'She teaches at the University of Eastern Ashford. UEA has 9,000 students.',
       cards: [['University of Eastern Ashford', 'UEA']],
@@ -218,6 +228,16 @@ describe('entities: a longer name that contains a shorter one can be another thi
       what: 'but it is the same body with a country before it',
       text: 'The U.S. Senate passed the bill on Monday. Two weeks later the Senate voted again.',
       cards: [['U.S. Senate', 'Senate']],
+    },
+    {
+      what: '"and" before a name of its own joins nothing',
+      text: 'The Bank of Ashford and Lott Holdings signed the deal.',
+      cards: [['Bank of Ashford'], ['Lott Holdings']],
+    },
+    {
+      what: 'a place in brackets after a place is no acronym of it',
+      text: 'Flooding closed roads in Ashford (UK) on Monday.',
+      cards: [['Ashford']],
     },
     {
       what: 'a bare body word with two bodies it could head, and nothing pointing, stays apart',

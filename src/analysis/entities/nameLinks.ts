@@ -42,16 +42,31 @@ export function promoteListedPeople(p: string, names: NameFact[], candidates: Ca
 export function linkAcronyms(p: string, names: NameFact[]): void {
   for (let x = 0; x < names.length; x++) {
     const n = names[x];
+    if (!isAcronym(n.text)) continue;
     const full = names[x - 1];
     const inner = names[x + 1];
-    const initial = (s: string) => s.replace(/^[^\p{L}]+/u, '')[0]?.toUpperCase();
-    if (!isAcronym(n.text)) continue;
-    if (full && !isAcronym(full.text) && /^\s*[([]\s*$/.test(p.slice(full.end, n.start)) && /^\s*[)\]]/.test(p.slice(n.end)) && initial(full.text) === initial(n.text)) {
+    if (full && abbreviates(n, full) && bracketed(p, full.end, n)) {
       n.type = full.type;
       n.aliasOf = full.text;
-    } else if (inner && !isAcronym(inner.text) && /^\s*[([]\s*$/.test(p.slice(n.end, inner.start)) && /^\s*[)\]]/.test(p.slice(inner.end)) && initial(inner.text) === initial(n.text)) {
+    } else if (inner && abbreviates(n, inner) && bracketed(p, n.end, inner)) {
       n.type = inner.type;
       n.aliasOf = inner.text;
     }
   }
+}
+
+/**
+ * Whether an acronym can stand for a name: the same first letter, or any letters for a body, whose
+ * acronym is often of its name in another language ("CEI", Conferenza Episcopale Italiana). A place
+ * or a person keeps the first-letter test: "Ashford (AP)" is a dateline, not an alias.
+ */
+function abbreviates(acronym: NameFact, name: NameFact): boolean {
+  if (isAcronym(name.text)) return false;
+  const initial = (s: string) => s.replace(/^[^\p{L}]+/u, '')[0]?.toUpperCase();
+  return initial(name.text) === initial(acronym.text) || name.type === 'organization';
+}
+
+/** `second` in brackets right after `firstEnd`: "Name (ACR)" or "ACR (Name)". */
+function bracketed(p: string, firstEnd: number, second: { start: number; end: number }): boolean {
+  return /^\s*[([]\s*$/.test(p.slice(firstEnd, second.start)) && /^\s*[)\]]/.test(p.slice(second.end));
 }

@@ -112,6 +112,24 @@ function joins(left: Term, connector: Term): boolean {
   return ORG_HEADS.has(w) || PLACE_HEADS.has(w) || TITLE_WORDS.has(w);
 }
 
+/**
+ * "Department of Health and Human Services", "Ministry of Foreign Affairs and Trade": a body named
+ * "<head> of …" may go on after "and" with ordinary words, which name nothing of their own. Returns
+ * the last term of those words, or -1: "Bank of Ashford and Lott Holdings", "University of Texas
+ * and Texas Tech" stay two names.
+ */
+function fieldsAfterAnd(terms: Term[], j: number, heading: boolean): number {
+  const and = terms[j + 1];
+  if (!and || and.lower !== 'and' || !continues(terms[j], and)) return -1;
+  let k = j + 2;
+  while (k < terms.length && continues(terms[k - 1], terms[k]) && isNameWord(terms[k], heading)) {
+    const t = terms[k];
+    if (!isCommonWord(t.lower) || TITLE_WORDS.has(t.lower) || t.tags.has('Person') || t.tags.has('Place') || lexiconPlace(t)) return -1;
+    k++;
+  }
+  return k > j + 2 && !terms[k - 1].possessive ? k - 1 : -1;
+}
+
 /** Maximal runs of name words (with connectors like "of" or "de" inside) in one sentence. */
 export function nameRuns(terms: Term[], heading: boolean): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -147,6 +165,11 @@ export function nameRuns(terms: Term[], heading: boolean): Array<[number, number
       if (k > j + 1 && k < terms.length && continues(terms[k - 1], terms[k]) && isNameWord(terms[k], heading) && !terms[k].initial && (chained || (joins(terms[j], terms[j + 1]) && !(complete && placeAfter)))) {
         joinedOrg ||= !PERSON_CONNECTORS.has(terms[j + 1].lower);
         j = k;
+        continue;
+      }
+      const andEnd = joinedOrg && ORG_HEADS.has(terms[i].lower) ? fieldsAfterAnd(terms, j, heading) : -1;
+      if (andEnd > j) {
+        j = andEnd;
         continue;
       }
       break;
