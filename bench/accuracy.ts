@@ -22,7 +22,7 @@ const USAGE = `usage: npm run bench:accuracy -- [GOLD.jsonl] [--json|--markdown]
   --markdown   the summary as a Markdown table (for the README)
   --verbose    one row per document
   --misses     list what was missed or wrong, as DOC:LINE:COL KIND "TEXT" (expected, got).
-               KINDS (comma separated): entities, quotes, speakers, reported, sources, fragments, or exact kinds
+               KINDS (comma separated): entities, quotes, speakers, reported, sources, fragments, cards, or exact kinds
                such as quote-missed, entity-spurious
   --doc ID     only this document (repeatable)`;
 
@@ -33,6 +33,7 @@ const MISS_GROUPS: Record<string, string[]> = {
   reported: ['reported-missed', 'reported-spurious'],
   sources: ['source-wrong'],
   fragments: ['source-fragment'],
+  cards: ['card-split', 'card-merged'],
 };
 
 interface Options {

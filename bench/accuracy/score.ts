@@ -2,7 +2,7 @@
 // Every number is kept as counts (hits and totals) so documents can be summed (micro averages)
 // and so rates are always printed with what they were computed from.
 import type { Analysis, Claim, Entity, EntityType } from '../../src/analysis/model';
-import type { GoldDoc, GoldEntityType, GoldQuote, GoldSpan } from './gold';
+import type { GoldDoc, GoldEntity, GoldEntityType, GoldQuote, GoldSpan } from './gold';
 import { isFragmentName, type Attribution } from './attribution';
 
 export interface Span {
@@ -54,7 +54,9 @@ export type MissKind =
   | 'reported-missed'
   | 'reported-spurious'
   | 'source-wrong'
-  | 'source-fragment';
+  | 'source-fragment'
+  | 'card-split'
+  | 'card-merged';
 
 export interface Miss {
   kind: MissKind;
@@ -158,7 +160,7 @@ interface PredMention extends Span {
   entityId: string;
 }
 
-export function predictedMentions(entities: Entity[]): PredMention[] {
+function predictedMentions(entities: Entity[]): PredMention[] {
   return entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, type: e.type, entityId: e.id })));
 }
 
@@ -208,7 +210,7 @@ type GoldName = { start: number; end: number; mentionStart: number; mentionEnd: 
  * the name, then with the full gold mention), whatever the types. A gold name no prediction
  * overlaps is aligned to null.
  */
-export function alignNames(goldNames: GoldName[], pred: { start: number; end: number; entityId: string }[]): { gold: number; pred: string | null }[] {
+function alignNames(goldNames: GoldName[], pred: { start: number; end: number; entityId: string }[]): { gold: number; pred: string | null }[] {
   const used = new Set<number>();
   const pairs: { gold: number; pred: string | null }[] = [];
   for (const g of goldNames) {
@@ -252,6 +254,35 @@ function oneCardCounts(pairs: { gold: number; pred: string | null }[]): Pick<Clu
     if (ok) c.oneCardNamedTwice++;
   }
   return c;
+}
+
+/**
+ * Why gold entities miss "one card": their names are on several cards (`card-split`, at the first
+ * name, got: the cards), or their card also holds another gold entity (`card-merged`, got: its names).
+ */
+export function cardMisses(goldNames: GoldEntity[], pred: { start: number; end: number; entityId: string }[], misses: Miss[]): void {
+  const aligned = alignNames(goldNames, pred);
+  const byGold = new Map<number, number[]>();
+  const goldOf = new Map<string, Set<number>>();
+  aligned.forEach((p, i) => {
+    byGold.set(p.gold, [...(byGold.get(p.gold) ?? []), i]);
+    if (p.pred !== null) goldOf.set(p.pred, (goldOf.get(p.pred) ?? new Set()).add(p.gold));
+  });
+  for (const [gold, at] of byGold) {
+    const cards = [...new Set(at.map((i) => aligned[i].pred))];
+    if (cards.includes(null)) continue; // a name not found is an entity-missed already
+    const first = goldNames[at[0]];
+    const expected = [...new Set(at.map((i) => goldNames[i].text))].join(' / ');
+    if (cards.length > 1) {
+      misses.push({ kind: 'card-split', start: first.start, end: first.end, text: first.text, expected, got: cards.join(', ') });
+      continue;
+    }
+    const others = [...goldOf.get(cards[0]!)!].filter((g) => g !== gold);
+    if (others.length) {
+      const names = others.map((g) => goldNames[aligned.findIndex((p) => p.gold === g)].text);
+      misses.push({ kind: 'card-merged', start: first.start, end: first.end, text: first.text, expected, got: `${cards[0]} with ${names.join(', ')}` });
+    }
+  }
 }
 
 /** Compares the predicted clusters with gold coreference over aligned names (B-cubed, pairwise, one card). */
@@ -387,6 +418,7 @@ export function scoreDocument(doc: GoldDoc, analysis: Analysis, options: ScoreOp
   const pred = predictedMentions(analysis.entities);
   const ner = scoreNer(doc, pred, misses);
   const clustering = scoreClustering(doc.entities, pred);
+  cardMisses(doc.entities, pred, misses);
 
   const direct = doc.quotes.filter((q) => q.kind === 'direct');
   const reportedGold = doc.quotes.filter((q) => q.kind !== 'direct');

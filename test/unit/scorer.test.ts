@@ -4,7 +4,7 @@ import type { Analysis, Claim, Entity } from '../../src/analysis/model';
 import { GoldError, parseGold, readGold } from '../../bench/accuracy/gold';
 import { source as mkSource } from './factories';
 import type { GoldDoc, GoldEntity, GoldQuote } from '../../bench/accuracy/gold';
-import { clusterRates, f1, precision, recall, sameName, scoreClustering, scoreDocument, sourceIsRight, sumScores } from '../../bench/accuracy/score';
+import { cardMisses, clusterRates, f1, precision, recall, sameName, scoreClustering, scoreDocument, sourceIsRight, sumScores, type Miss } from '../../bench/accuracy/score';
 
 const TEXT = 'President Joe Biden met Edmundo González in Panama. "We will win," González said. Biden said the talks went well. The film "Blue Sky" opened.';
 
@@ -163,6 +163,29 @@ describe('accuracy scorer', () => {
       const c = scoreClustering(gold, [{ start: 20, end: 25, entityId: 'b' }]);
       assert.equal(c.goldEntities, 2);
       assert.equal(c.goldEntitiesNamedTwice, 1);
+    });
+  });
+
+  describe('one-card misses', () => {
+    const gold = [goldEntity('Joe Biden', 'PERSON', 1), goldEntity('Biden', 'PERSON', 1, 60), goldEntity('Edmundo González', 'PERSON', 2), goldEntity('González', 'PERSON', 2, 60)];
+    const misses = (cards: (string | null)[]) => {
+      const out: Miss[] = [];
+      const pred = gold.flatMap((g, i) => (cards[i] === null ? [] : [{ start: g.start, end: g.end, entityId: cards[i]! }]));
+      cardMisses(gold, pred, out);
+      return out.map((m) => `${m.kind}:${m.text}:${m.got}`);
+    };
+
+    it('says nothing when each gold entity has its own card', () => {
+      assert.deepEqual(misses(['a', 'a', 'b', 'b']), []);
+    });
+
+    it('reports a gold entity spread over two cards, and two gold entities on one card', () => {
+      assert.deepEqual(misses(['a', 'c', 'b', 'b']), ['card-split:Joe Biden:a, c']);
+      assert.deepEqual(misses(['a', 'a', 'a', 'a']), ['card-merged:Joe Biden:a with Edmundo González', 'card-merged:Edmundo González:a with Joe Biden']);
+    });
+
+    it('leaves a name not found to entity-missed', () => {
+      assert.deepEqual(misses(['a', null, 'b', 'b']), []);
     });
   });
 
