@@ -126,8 +126,7 @@ function sourceRoots(groups: readonly SourceGroup[], build: TreeBuilder): Roots 
       id: `source:${group.key}`,
       group,
       children: [],
-      directCount: kept.filter((c) => c.kind === 'direct').length,
-      reportedCount: kept.filter((c) => c.kind === 'reported').length,
+      ...kindCounts(kept),
     };
     node.children = kept.map((c) => build.claimNode(c, node, group.label));
     if (group.entityId) build.byEntityId.set(group.entityId, node);
@@ -148,7 +147,7 @@ function stanceRoots(groups: readonly SourceGroup[], build: TreeBuilder): Roots 
     hidden += claims.length - kept.length;
     if (kept.length === 0) continue;
     const group: SourceGroup = { key: `stance:${stance}`, label, sourceType: 'none', entityId: null, claims };
-    const node: SourceNode = { kind: 'source', id: `stance:${stance}`, group, children: [], directCount: kept.filter((c) => c.kind === 'direct').length, reportedCount: kept.filter((c) => c.kind === 'reported').length, stance };
+    const node: SourceNode = { kind: 'source', id: `stance:${stance}`, group, children: [], ...kindCounts(kept), stance };
     node.children = kept.map((c) => build.claimNode(c, node, labelOf.get(c) ?? ''));
     roots.push(node);
   }
@@ -164,6 +163,10 @@ function articleOrderRoots(groups: readonly SourceGroup[], build: TreeBuilder): 
     else hidden++;
   }
   return { roots, hidden };
+}
+
+function kindCounts(claims: readonly Claim[]): { directCount: number; reportedCount: number } {
+  return { directCount: claims.filter((c) => c.kind === 'direct').length, reportedCount: claims.filter((c) => c.kind === 'reported').length };
 }
 
 function inArticleOrder(groups: readonly SourceGroup[]): Claim[] {
