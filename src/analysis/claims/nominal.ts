@@ -6,8 +6,8 @@ import { speechNoun } from '../lexicon/speechVerbs';
 import { makeFact } from './candidates';
 import type { Para, Source, Term } from './para';
 import { subjectBefore } from './speakers';
+import { THIRD_PERSON_POSSESSIVE } from '../lexicon/pronouns';
 
-const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/i;
 
 function finite(t: Term): boolean {
   return t.tags.has('Verb') && (t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Copula') || t.tags.has('Modal')) && !t.tags.has('Gerund');
@@ -34,7 +34,7 @@ export function clauseEnd(p: Para, ts: Term[], from: number, sEnd: number): numb
 function possessor(p: Para, ts: Term[], k: number, sStart: number): Source | null {
   const before = ts[k - 1];
   if (!before || /[,;:]/.test(before.post)) return null;
-  if (POSSESSIVE_PRONOUN.test(before.word)) return { start: before.start, end: before.end, text: p.text.slice(before.start, before.end), kind: 'pronoun' };
+  if (THIRD_PERSON_POSSESSIVE.test(before.word)) return { start: before.start, end: before.end, text: p.text.slice(before.start, before.end), kind: 'pronoun' };
   if (!/['’]s?$/.test(p.text.slice(before.start, before.end)) && !/^['’]/.test(before.post)) return null;
   return subjectBefore(p, before.end + 1, sStart).source;
 }

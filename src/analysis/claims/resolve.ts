@@ -7,6 +7,7 @@ import { foldKey } from '../text/text';
 import { resolvePronoun, type SpeakerMemory } from './coref';
 import { isFragment } from './features';
 import { SPEAKS_FOR_NOUNS } from '../lexicon/names';
+import { THIRD_PERSON_POSSESSIVE } from '../lexicon/pronouns';
 
 export interface Resolved {
   /** Confidence is the ranker's to set. */
@@ -16,7 +17,6 @@ export interface Resolved {
   resolvedWords: boolean;
 }
 
-const POSSESSIVE_PRONOUN = /^(his|her|its|their)$/;
 
 const QUANTIFIED = /^(a|an|one|some|several|many|two|three|other|unnamed|anonymous)$/;
 
@@ -96,7 +96,7 @@ export class SourceResolver {
     if (inside.length) return inside[0];
     const head = words[words.length - 1];
     const held = this.roleHolder(head, start);
-    if (held || !POSSESSIVE_PRONOUN.test(words[0]) || !SPEAKS_FOR_NOUNS.has(head)) return held;
+    if (held || !THIRD_PERSON_POSSESSIVE.test(words[0]) || !SPEAKS_FOR_NOUNS.has(head)) return held;
     // "her campaign said": whoever "her" is speaks through it.
     const r = resolvePronoun(words[0], start, sentenceStart, this.memory);
     return r && 'id' in r ? r : undefined;
