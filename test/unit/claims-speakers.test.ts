@@ -74,5 +74,19 @@ describe('claims/speakers: long material between the name and the verb', () => {
     { text: '"We will sue," Ana Lott, mayor of Ashford, one of the towns suing the state, said at a forum.', claim: 'We will sue', source: 'Ana Lott' },
     { text: 'Ana Lott, mayor of Ashford, one of the towns suing the state, said at a forum: "We will sue."', claim: 'We will sue', source: 'Ana Lott' },
     { text: '"We will sue," said Ana Lott, the mayor of Ashford, who has led the fight against the dam for a decade.', claim: 'We will sue', source: 'Ana Lott' },
+    // A title's words are no cue ("secretary of state"), and a participle may open the title ("retired").
+    { text: '"The plan is dead," Tom Brandt, assistant secretary of state for refugees, said.', claim: 'plan is dead', source: 'Tom Brandt' },
+    { text: '"The plan is dead," said retired Army Lt. Gen. Tom Brandt.', claim: 'plan is dead', source: 'Tom Brandt' },
+  ]);
+});
+
+describe('claims/speakers: the sentence goes on from the quote, then names its speaker', () => {
+  sourceTable([
+    { text: '"This will be a hard winter" for the valley, said Ana Lott.', claim: 'hard winter', source: 'Ana Lott' },
+    { text: 'Voters were angry. "Boots on the ground" would be right, Ana Lott said after the vote.', claim: 'Boots on the ground', source: 'Ana Lott' },
+    { text: '"Many would call that a defeat" if she lost by ten points, said Tom Brandt, an analyst at the Cook Report.', claim: 'call that a defeat', source: 'Tom Brandt' },
+    { text: '"If there had been no flood" in the valley, Ana Lott said on Monday, "the farms would be open."', claim: 'no flood', source: 'Ana Lott' },
+    // Another clause with its own speaker and content is no attribution of the quote.
+    { text: '"We will fix the roads" was the slogan of the campaign, and the mayor said the council would vote on it.', claim: 'fix the roads', source: null },
   ]);
 });

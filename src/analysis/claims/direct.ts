@@ -37,8 +37,11 @@ function dashCredit(p: Para, q: QuoteFact, all: Term[]): Attribution | undefined
 export function tailAttribution(p: Para, q: QuoteFact, limit: number): Attribution | undefined {
   const ts = p.termsIn(q.close, limit);
   if (!ts.length || /[.!?]/.test(p.text.slice(q.close, ts[0].start).replace(/["”’']/g, ''))) return undefined;
-  const credit = dashCredit(p, q, ts);
-  if (credit) return credit;
+  return dashCredit(p, q, ts) ?? tailFrom(p, q, ts, limit) ?? tailAfterAside(p, q, ts, limit);
+}
+
+/** The attribution opening the terms `ts`: a cue then its speaker, or a speaker then the cue. */
+function tailFrom(p: Para, q: QuoteFact, ts: Term[], limit: number): Attribution | undefined {
   const first = ts[0];
   // Right after a closing mark a speech verb is a cue whatever compromise tagged it ("said" as a city).
   if (looseCue(p, first)) {
@@ -53,12 +56,43 @@ export function tailAttribution(p: Para, q: QuoteFact, limit: number): Attributi
       // The speaker must open the tail ("And I think …" after a quote is a new sentence, not a tail).
       if (negated || !source || source.start !== ts[0].start) return undefined;
       // After a quote ending in a full stop only a bare "X said." counts as its tail.
-      if (/[.!?…]$/.test(p.text.slice(q.start, q.end)) && !/^[^.!?,;:"“‘]{0,60}[.!?]/.test(p.text.slice(t.end, limit) || '.')) return undefined;
+      if (/[.!?…]$/.test(p.text.slice(q.start, q.end)) && !closesSentence(p, t.end, limit)) return undefined;
       return { source, cue: cueOf(p, t), via: 'tail' };
     }
     if (/[.!?;]/.test(t.post)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * `"This will be a challenge" for the mayor, said Ana Lott.`, `"Boots on the ground" would be
+ * right, Ana Lott said after the vote.`: the sentence carries on from a quote that closed without
+ * punctuation, then a comma and an attribution that ends the sentence.
+ */
+function tailAfterAside(p: Para, q: QuoteFact, ts: Term[], limit: number): Attribution | undefined {
+  if (/[.!?…,;:]$/.test(p.text.slice(q.start, q.end))) return undefined;
+  for (let k = 0; k + 1 < Math.min(ts.length, 30); k++) {
+    if (/[.!?;:]/.test(ts[k].post)) return undefined;
+    if (!/,/.test(ts[k].post)) continue;
+    const found = tailFrom(p, q, ts.slice(k + 1), limit);
+    if (!found?.source) continue;
+    // "said David Wasserman, an analyst at the Cook Political Report.": an apposition may follow the name.
+    const closes = found.via === 'tailInverted' ? closesSentence(p, found.source.end, limit, 'inverted') : closesSentence(p, found.cue.end, limit, 'cue');
+    if (closes) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Only a short adverbial ("on Monday", "after the vote") between `from` and the end of the
+ * sentence. After an aside (`tailAfterAside`) also an apposition after an inverted speaker, or the
+ * next part of a split quote (`…, Lott said on Monday, "…"`).
+ */
+function closesSentence(p: Para, from: number, limit: number, aside?: 'cue' | 'inverted'): boolean {
+  const rest = p.text.slice(from, limit) || '.';
+  if (/^[^.!?,;:"“‘]{0,60}[.!?]/.test(rest)) return true;
+  if (aside && /^[^.!?,;:"“‘]{0,60},\s*(["“‘]|$)/.test(rest)) return true;
+  return aside === 'inverted' && /^,[^!?;:"“‘]{1,150}?[.!?](\s|$)/.test(rest);
 }
 
 /** `X said: "…"`, `X told reporters "…"`, `called the offer "an insult"`: the last cue before the quote in its sentence. */
