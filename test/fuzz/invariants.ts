@@ -127,5 +127,5 @@ function parenthetical(text: string, c: Claim): boolean {
   if (c.kind !== 'reported' || s.start <= c.start || s.end >= c.end) return false;
   const at = Math.min(s.start, c.cue?.start ?? s.start);
   const to = Math.max(s.end, c.cue?.end ?? s.end);
-  return /[,—–]\s*$/.test(text.slice(c.start, at)) && /^\s*[,—–]/.test(text.slice(to, c.end));
+  return /[,—–]\s*(as\s+)?$/.test(text.slice(c.start, at)) && /^\s*[,—–]/.test(text.slice(to, c.end));
 }

@@ -37,6 +37,14 @@ describe('claims/reported: contents and cues', () => {
     assert.equal(c.kind, 'reported');
     assert.equal(c.source?.name, 'analysts');
     assert.ok(c.text.includes('will take years'), c.text);
+    const as = findClaim('Of course, as Tom Brandt observed, the biggest winner was the stage itself.', 'biggest winner');
+    assert.equal(as.source?.name, 'Tom Brandt');
+  });
+
+  it('a noun inside the content is never its source ("to find common ground, Lott said")', () => {
+    const a = analyzeArticle('In all, the judges are doing what they can to find common ground, Professor Ana Lott said.');
+    assert.ok(a.claims.some((c) => c.source?.name === 'Ana Lott'), JSON.stringify(a.claims));
+    for (const c of a.claims) assert.ok(!c.source || c.source.end <= c.start || c.source.start >= c.end, JSON.stringify(c));
   });
 
   it('"X accused Y of …" is a claim of X, with the accusation as content and stance', () => {

@@ -59,6 +59,7 @@ describe('claims/speakers: quotes framed by other verbs', () => {
   sourceTable([
     { text: 'Asked about the budget, Ana Lott changed the subject: "Let us talk about the bridge instead."', claim: 'talk about the bridge', source: 'Ana Lott' },
     { text: 'As Ana Lott put it, "nobody wins a flood."', claim: 'nobody wins', source: 'Ana Lott' },
+    { text: 'The columnist Tom Brandt went so far as to say: "The paper as we know it is over."', claim: 'as we know it', source: 'Tom Brandt' },
     { text: 'Ana Lott called the plan "a disaster for every farmer in the valley."', claim: 'a disaster', source: 'Ana Lott' },
     { text: 'Ana Lott called the plan a mess. "Nobody read it before the vote."', claim: 'Nobody read it', source: 'Ana Lott' },
   ]);

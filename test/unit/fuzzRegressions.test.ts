@@ -33,6 +33,13 @@ describe('fuzz regressions', () => {
     }
   });
 
+  // bench:fuzz seed 459835407 case 5077. buildClaims.ts: corner brackets are no quotation marks, so
+  // "「…,」 X added." read as reported speech whose subject sat inside its own content. A source
+  // inside the words it would be the source of is no candidate, unless parenthetical.
+  it('no claim takes a source from inside its own words', () => {
+    assertClean('**「afraid strike rise waiting strike deal strike,」 Zoë Laurent added.** _「afraid strike rise waiting strike deal strike,」 Zoë Laurent added._ `「afraid strike rise waiting strike deal strike,」 Zoë Laurent added.`');
+  });
+
   // fuzz seed 14. roles.ts apposition(): an apposition running to the paragraph's last term read
   // past the end of the term list (TypeError: reading 'lower' of undefined).
   it('an apposition that runs to the end of the paragraph does not throw', () => {

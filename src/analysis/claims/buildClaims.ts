@@ -38,6 +38,18 @@ interface Spoken {
 
 const FOLLOWING: ReadonlySet<Via> = new Set(['continuation', 'inherit', 'followOn', 'intro']);
 
+/**
+ * A source inside the words it would be the source of, other than a parenthetical attribution
+ * ("The cleanup, analysts say, will take years."): no one is the source of words they are part of.
+ */
+function insideContent(text: string, offset: number, f: SpeechFact, c: SpeechFact['candidates'][number]): boolean {
+  const s = c.source;
+  if (s.end <= f.start || s.start >= f.end) return false;
+  const at = Math.min(s.start, c.cue?.start ?? s.start);
+  const to = Math.max(s.end, c.cue?.end ?? s.end);
+  return !(f.kind === 'reported' && s.start > f.start && s.end < f.end && /[,—–]\s*(as\s+)?$/.test(text.slice(offset + f.start, offset + at)) && /^\s*[,—–]/.test(text.slice(offset + to, offset + f.end)));
+}
+
 function cueAt(text: string, offset: number, cue: CueWords | null): Cue | null {
   if (!cue) return null;
   const start = offset + cue.start;
@@ -109,7 +121,7 @@ class ClaimsPass {
   /** The paragraph's candidates, resolved, plus the follow-on speaker the document knows. */
   private candidates(p: PlacedFacts, pi: number, f: SpeechFact, quoteSources: Map<number, RankedCandidate | null>): RankedCandidate[] {
     const firstPerson = this.interview && f.quotedBy === undefined ? this.interview.interviewee : undefined;
-    const out = f.candidates.map((c) => {
+    const out = f.candidates.filter((c) => !insideContent(this.text, p.start, f, c)).map((c) => {
       let r = this.resolver.resolve(c.source, p.start, p.start + f.sentenceStart, firstPerson);
       // "I think …" inside X's quote is X's.
       const outer = f.quotedBy !== undefined && /^(i|we|me|us)$/i.test(c.source.text) ? quoteSources.get(f.quotedBy) : undefined;

@@ -119,8 +119,8 @@ export function leadAttribution(p: Para, q: QuoteFact, from: number): Attributio
     }
     const { source, negated } = subjectBefore(p, t.start, from);
     if (negated) return undefined;
-    if (!source && /ing$/.test(t.word)) {
-      // "…, saying: "…"": the speaker is the sentence's subject.
+    if (!source && (/ing$/.test(t.word) || ts[k - 1]?.word === 'to')) {
+      // "…, saying: "…"", "X went so far as to say: "…"": the speaker is the sentence's subject.
       return { source: firstNounPhrase(p, p.termsIn(p.sentenceStartOf(t.start), t.start)), cue, via: 'leadSubject' };
     }
     return { source, cue, via: 'lead' };
