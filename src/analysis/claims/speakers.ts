@@ -56,11 +56,11 @@ export function cueAt(p: Para, t: Term): SpeechFact['cue'] | undefined {
 
 export function looseCue(p: Para, t: Term): boolean {
   if (!/^\p{Ll}/u.test(p.text[t.start])) return false;
-  // After a determiner or a possessive a cue word is a noun ("the state", "her claims").
+  // After a determiner, a possessive or a preposition a cue word is a noun ("the state", "her
+  // claims", "secretary of state"); "to" makes an infinitive.
   const before = p.termBefore(t.start);
-  if (before && p.text.slice(before.end, t.start).trim() === '' && (before.tags.has('Determiner') || POSSESSIVE_PRONOUN.test(before.word))) return false;
-  // After a preposition it is a noun too ("secretary of state", "a head of state"); "to" makes an infinitive.
-  if (before && p.text.slice(before.end, t.start).trim() === '' && before.tags.has('Preposition') && before.word !== 'to') return false;
+  const adjacent = before && p.text.slice(before.end, t.start).trim() === '';
+  if (adjacent && (before.tags.has('Determiner') || POSSESSIVE_PRONOUN.test(before.word) || (before.tags.has('Preposition') && before.word !== 'to'))) return false;
   CUE_AT.lastIndex = t.start;
   const m = CUE_AT.exec(p.text);
   return !!m && m[0].length >= t.end - t.start;
@@ -169,12 +169,12 @@ export function firstNounPhrase(p: Para, ts: Term[]): Source | null {
 export function subjectAfter(p: Para, from: number, to: number): Source | null {
   const ts = withoutBrackets(p.termsIn(from, to));
   const run: Term[] = [];
-  for (const t of ts) {
+  for (const [k, t] of ts.entries()) {
     if (run.length >= 8) break;
     // After a determiner, adjective or number the next word is a noun, whatever its tag ("a recent poll").
     const nounSlot = run.length > 0 && MODIFIER_TAGS.some((g) => run[run.length - 1].tags.has(g)) && !t.tags.has('Adverb') && !t.tags.has('Preposition');
     // "said retired Gen. Tom Brandt": a participle opening the phrase before a name describes it.
-    const participle = run.length === 0 && t.tags.has('PastTense') && !/[,;:.!?(]/.test(t.post) && !!ts[ts.indexOf(t) + 1] && p.isName(ts[ts.indexOf(t) + 1]);
+    const participle = run.length === 0 && t.tags.has('PastTense') && !/[,;:.!?(]/.test(t.post) && !!ts[k + 1] && p.isName(ts[k + 1]);
     if (STOP_WORDS.has(t.word) || (!nounSlot && !participle && t.tags.has('Verb') && !t.tags.has('Noun') && !p.isName(t))) break;
     if (!nounSlot && !participle && !NP_TAGS.some((g) => t.tags.has(g))) break;
     run.push(t);
